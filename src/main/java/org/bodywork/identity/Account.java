@@ -1,0 +1,81 @@
+package org.bodywork.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bodywork.shared.BaseEntity;
+
+/** A person who signs in: one per e-mail address, with the roles that say what they may do. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = "Account.countByRole", query = "SELECT COUNT(a) FROM Account a WHERE :role MEMBER OF a.roles")
+@NamedQuery(name = "Account.list", query = "SELECT a FROM Account a ORDER BY a.name, a.id")
+public class Account extends BaseEntity {
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {}
+
+    Account(String email, String name, String passwordHash, Role role) {
+        this.email = Email.normalize(email);
+        this.name = name.trim();
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.of(role);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The role names as the container knows them. */
+    public Set<String> roleNames() {
+        return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,77 @@
+package org.bodywork.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import org.bodywork.shared.BusinessException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Who am I, and registering as a client. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    /** The signed-in account as the API shows it. */
+    public record Me(String email, List<String> roles) {}
+
+    /** The body of a registration. */
+    public record Registration(String email, String password, String name) {}
+
+    @Inject
+    AccountService accounts;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The signed-in account: e-mail and roles")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "401", description = "Not signed in, or a wrong e-mail or password")
+    public Me me() {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Basic realm=\"Bodywork\"");
+        }
+        List<String> roles = Arrays.stream(Role.values())
+                .map(Role::name)
+                .filter(security::isUserInRole)
+                .toList();
+        return new Me(security.getUserPrincipal().getName(), roles);
+    }
+
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a client account")
+    @APIResponse(responseCode = "201", description = "Registered; the body is the new account")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the error names it")
+    @APIResponse(responseCode = "409", description = "The e-mail address already has an account")
+    public Response register(Registration body) {
+        if (body == null) {
+            throw BusinessException.invalid("body", "Send the e-mail address, password and name as JSON.");
+        }
+        Account account = accounts.registerClient(new NewAccount(body.name(), body.email(), body.password()));
+        return Response.created(uri.getBaseUriBuilder().path("me").build())
+                .entity(new Me(account.getEmail(), List.of(Role.CLIENT.name())))
+                .build();
+    }
+}

@@ -1,0 +1,117 @@
+package org.bodywork.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Database;
+
+/** Accounts: registration, look-up, and the admin's list. The transaction and security boundary. */
+@Stateless
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Database database;
+
+    /** Anyone may register as a client. */
+    @PermitAll
+    public Account registerClient(NewAccount account) {
+        return register(account, Role.CLIENT);
+    }
+
+    /** Anyone may register as a therapist; nobody can book them until an admin verifies them. */
+    @PermitAll
+    public Account registerTherapist(NewAccount account) {
+        return register(account, Role.THERAPIST);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Account createAdmin(NewAccount account) {
+        return register(account, Role.ADMIN);
+    }
+
+    /** Creates the configured first admin, only while there is no admin at all. */
+    @PermitAll
+    public Optional<Account> bootstrapAdmin(NewAccount account) {
+        long admins = em.createNamedQuery("Account.countByRole", Long.class)
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
+        return admins > 0 ? Optional.empty() : Optional.of(register(account, Role.ADMIN));
+    }
+
+    /**
+     * Creates the demo accounts that are missing, all with one password hashed once. Refuses to run
+     * on anything but the embedded database, so demo accounts can never reach a real practice.
+     */
+    @PermitAll
+    public int seedDemo(List<DemoAccount> demo, String password) {
+        if (!database.embedded()) {
+            throw new IllegalStateException("Demo accounts are only for the embedded database");
+        }
+        String hash = passwords.hash(password);
+        int created = 0;
+        for (DemoAccount d : demo) {
+            if (findByEmail(d.email()).isEmpty()) {
+                em.persist(new Account(d.email(), d.name(), hash, d.role()));
+                created++;
+            }
+        }
+        return created;
+    }
+
+    /** One demo account: who, and as what. */
+    public record DemoAccount(String email, String name, Role role) {}
+
+    @PermitAll
+    public Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", Email.normalize(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<Account> list() {
+        return em.createNamedQuery("Account.list", Account.class).getResultList();
+    }
+
+    private Account register(NewAccount request, Role role) {
+        request.validate();
+        if (findByEmail(request.email()).isPresent()) {
+            throw emailTaken();
+        }
+        Account account = new Account(request.email(), request.name(), passwords.hash(request.password()), role);
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two registrations raced past the check above: the unique key decided.
+            throw emailTaken();
+        }
+        LOG.info(() -> "Registered " + role + " account " + account.getId());
+        return account;
+    }
+
+    private static BusinessException emailTaken() {
+        return new BusinessException(
+                BusinessException.Kind.CONFLICT,
+                "email_taken",
+                "email",
+                "An account with this e-mail address already exists. Sign in, or use another address.");
+    }
+}

@@ -1,0 +1,67 @@
+package org.bodywork.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.bodywork.shared.BusinessException;
+import org.omnifaces.util.Messages;
+
+/** {@code /admin/accounts}: every account, and a form to add another admin. */
+@Named
+@RequestScoped
+public class AdminAccountsBacking {
+
+    @Inject
+    AccountService service;
+
+    private List<Account> accounts;
+    private String name;
+    private String email;
+    private String password;
+
+    @PostConstruct
+    void load() {
+        accounts = service.list();
+    }
+
+    public void create() {
+        try {
+            Account admin = service.createAdmin(new NewAccount(name, email, password));
+            Messages.addGlobalInfo("Admin account created for {0}.", admin.getEmail());
+            accounts = service.list();
+            name = email = password = null;
+        } catch (BusinessException e) {
+            Messages.addError(e.field() == null ? null : "admin:" + e.field(), e.getMessage());
+        }
+    }
+
+    public List<Account> getAccounts() {
+        return accounts;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

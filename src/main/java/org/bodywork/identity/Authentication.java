@@ -1,0 +1,111 @@
+package org.bodywork.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.bodywork.shared.ApiError;
+
+/**
+ * How people prove who they are: a sign-in form for pages (the identity is then kept in the HTTP
+ * session, under a new session id) and HTTP Basic with e-mail and password for {@code /api/}, which
+ * never creates a session. Jakarta Security allows one mechanism per application, hence both here.
+ */
+@ApplicationScoped
+public class Authentication implements HttpAuthenticationMechanism {
+
+    static final String SIGNED_IN = "bodywork.signedIn";
+    /** Request attribute telling the sign-in page why an attempt failed. */
+    static final String REFUSAL = "bodywork.refusal";
+
+    @Inject
+    SignIn signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return api(request, response, context);
+        }
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            SignIn.Result result =
+                    signIn.attempt(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+            if (result instanceof SignIn.Signed signed) {
+                request.getSession(true);
+                request.changeSessionId();
+                request.getSession().setAttribute(SIGNED_IN, signed);
+                return context.notifyContainerAboutLogin(signed.email(), signed.roles());
+            }
+            request.setAttribute(REFUSAL, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignIn.Signed signed) {
+            return context.notifyContainerAboutLogin(signed.email(), signed.roles());
+        }
+        if (context.isProtected()) {
+            String target =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if (request.getQueryString() != null) {
+                target += "?" + request.getQueryString();
+            }
+            return context.redirect(
+                    request.getContextPath() + "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus api(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.doNothing();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        SignIn.Result result = colon < 0
+                ? new SignIn.Refused()
+                : signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+        if (result instanceof SignIn.Signed signed) {
+            return context.notifyContainerAboutLogin(signed.email(), signed.roles());
+        }
+        if (result instanceof SignIn.Blocked blocked) {
+            long seconds =
+                    Math.max(1, Duration.between(Instant.now(), blocked.until()).toSeconds());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            return refuse(response, 429, new ApiError("too_many_attempts", SignIn.blockedMessage(blocked.until())));
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Bodywork\", charset=\"UTF-8\"");
+        return refuse(response, 401, new ApiError("unauthorized", SignIn.REFUSED_MESSAGE));
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, ApiError error) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(error.toJson());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // The client went away; there is nobody left to tell.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

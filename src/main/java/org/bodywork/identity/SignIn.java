@@ -1,0 +1,153 @@
+package org.bodywork.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks an e-mail and password, throttling repeated failures per account and per address, and
+ * remembering a success for a minute so that HTTP Basic API calls do not each pay for PBKDF2.
+ */
+@ApplicationScoped
+public class SignIn {
+
+    private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
+    private static final Duration REMEMBER = Duration.ofSeconds(60);
+    private static final int MAX_REMEMBERED = 10_000;
+
+    /** How an attempt ended. */
+    public sealed interface Result permits Signed, Refused, Blocked {}
+
+    /** Signed in: who, and with which roles. Kept in the HTTP session of a page sign-in. */
+    public record Signed(String email, String name, Set<String> roles) implements Result, Serializable {}
+
+    public record Refused() implements Result {}
+
+    public record Blocked(Instant until) implements Result {}
+
+    public static final String REFUSED_MESSAGE = "That e-mail address and password do not match an account.";
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+
+    /** Tells a person when a blocked sign-in may be tried again, in UK time. */
+    public static String blockedMessage(Instant until) {
+        return "Too many failed sign-ins. For your safety, try again after " + TIME.format(until) + " (UK time).";
+    }
+
+    private record Remembered(Signed signed, Instant until) {}
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    @ConfigProperty(name = "bodywork.signin.account-failures", defaultValue = "5")
+    int accountFailures;
+
+    @Inject
+    @ConfigProperty(name = "bodywork.signin.address-failures", defaultValue = "20")
+    int addressFailures;
+
+    @Inject
+    @ConfigProperty(name = "bodywork.signin.lock-minutes", defaultValue = "15")
+    int lockMinutes;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private Throttle byAccount;
+    private Throttle byAddress;
+    private SecretKeySpec rememberKey;
+
+    @PostConstruct
+    void init() {
+        byAccount = new Throttle(accountFailures, Duration.ofMinutes(lockMinutes), clock);
+        byAddress = new Throttle(addressFailures, Duration.ofMinutes(lockMinutes), clock);
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        rememberKey = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    public Result attempt(String email, String password, String address) {
+        String who = Email.normalize(email);
+        String secret = password == null ? "" : password;
+        Optional<Instant> blocked = later(byAccount.blockedUntil(who), byAddress.blockedUntil(address));
+        if (blocked.isPresent()) {
+            LOG.warning(() -> "Refused sign-in for " + who + " from " + address + ": blocked until " + blocked.get());
+            return new Blocked(blocked.get());
+        }
+        String key = fingerprint(who, secret);
+        Remembered known = remembered.get(key);
+        if (known != null && clock.instant().isBefore(known.until())) {
+            return known.signed();
+        }
+        Optional<Account> account = accounts.findByEmail(who).filter(Account::isActive);
+        boolean matches;
+        if (account.isPresent()) {
+            matches = passwords.matches(secret, account.get().getPasswordHash());
+        } else {
+            passwords.matchNothing(secret);
+            matches = false;
+        }
+        if (!matches) {
+            return failed(who, address);
+        }
+        byAccount.succeeded(who);
+        Signed signed = new Signed(who, account.get().getName(), account.get().roleNames());
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(key, new Remembered(signed, clock.instant().plus(REMEMBER)));
+        return signed;
+    }
+
+    /** Drops what is remembered for an account, e.g. when its password changes. */
+    public void forget(String email) {
+        String who = Email.normalize(email);
+        remembered.values().removeIf(r -> r.signed().email().equals(who));
+    }
+
+    private Result failed(String who, String address) {
+        Optional<Instant> blocked = later(byAccount.failed(who), byAddress.failed(address));
+        LOG.warning(() -> "Failed sign-in for " + who + " from " + address
+                + blocked.map(until -> "; blocked until " + until).orElse(""));
+        return blocked.<Result>map(Blocked::new).orElseGet(Refused::new);
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().isAfter(a.get()) ? b : a;
+    }
+
+    private String fingerprint(String email, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(rememberKey);
+            byte[] digest = mac.doFinal((email + '\0' + password).getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

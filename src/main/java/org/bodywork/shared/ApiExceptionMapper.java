@@ -1,0 +1,115 @@
+package org.bodywork.shared;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure of the API into a JSON {@link ApiError} with a fitting status: never HTML, never
+ * a stack trace. Unexpected failures are logged here, once, with their trace.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Context
+    SecurityContext security;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e =
+                thrown instanceof EJBException && !(thrown instanceof EJBAccessException) && thrown.getCause() != null
+                        ? thrown.getCause()
+                        : thrown;
+        if (e instanceof BusinessException refusal) {
+            return json(status(refusal.kind()), new ApiError(refusal.code(), refusal.getMessage(), refusal.field()));
+        }
+        if (e instanceof EJBAccessException) {
+            return security == null || security.getUserPrincipal() == null
+                    ? unauthorized()
+                    : json(403, new ApiError("forbidden", "Your account may not do this."));
+        }
+        if (e instanceof NotAuthorizedException) {
+            return unauthorized();
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonException) {
+                return malformed();
+            }
+            return json(status, new ApiError(code(status), message(status)));
+        }
+        if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
+            return malformed();
+        }
+        LOG.log(Level.SEVERE, "API request failed", e);
+        return json(
+                500,
+                new ApiError(
+                        "internal", "Something went wrong on our side and nothing was saved. Please try again later."));
+    }
+
+    private static int status(BusinessException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case CONFLICT -> 409;
+            case NOT_FOUND -> 404;
+            case TOO_MANY -> 429;
+        };
+    }
+
+    private static Response unauthorized() {
+        return Response.status(401)
+                .header("WWW-Authenticate", "Basic realm=\"Bodywork\", charset=\"UTF-8\"")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError("unauthorized", "Sign in with your e-mail address and password.").toJson())
+                .build();
+    }
+
+    private static Response malformed() {
+        return json(400, new ApiError("malformed_json", "The request body is not JSON of the expected shape."));
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 415 -> "unsupported_media_type";
+            default -> "error_" + status;
+        };
+    }
+
+    private static String message(int status) {
+        return switch (status) {
+            case 403 -> "Your account may not do this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address answers in JSON only.";
+            case 415 -> "Send the request body as JSON (Content-Type: application/json).";
+            default -> "The request could not be understood.";
+        };
+    }
+
+    private static Response json(int status, ApiError error) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(error.toJson())
+                .build();
+    }
+}

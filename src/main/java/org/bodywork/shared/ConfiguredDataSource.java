@@ -1,0 +1,107 @@
+package org.bodywork.shared;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC source behind the container's pool {@code java:app/jdbc/bodywork}: Connector/J for
+ * MySQL and MariaDB, or the embedded H2, picked by the configured URL.
+ *
+ * <p>{@code @DataSourceDefinition} needs one fixed class name, while the driver depends on
+ * configuration; this class is that fixed name. Payara pools and enlists its connections as usual.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+    private final DbSettings settings = DbSettings.fromConfig();
+    private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
+    private static volatile String lastReported = "";
+    private int loginTimeout;
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Driver driver = driverFor(settings.url());
+        Properties properties = new Properties();
+        if (!settings.user().isEmpty()) {
+            properties.setProperty("user", settings.user());
+        }
+        properties.setProperty("password", settings.password());
+        // A wrong host should fail in seconds with one clear line, not hang a request.
+        properties.setProperty("connectTimeout", "5000");
+        try {
+            Connection connection = driver.connect(settings.url(), properties);
+            if (connection == null) {
+                throw new SQLException("BODYWORK_DB_URL must start with jdbc:mysql: (MySQL or MariaDB)");
+            }
+            return connection;
+        } catch (SQLException e) {
+            report(e);
+            throw e;
+        }
+    }
+
+    /** One clear line per distinct problem, however often the pool retries. */
+    private void report(SQLException e) {
+        String problem =
+                String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
+        if (!problem.equals(lastReported)) {
+            lastReported = problem;
+            LOG.severe(() -> "Bodywork cannot connect to its database " + settings.safeUrl() + " as user '"
+                    + settings.user() + "': " + problem + "."
+                    + " Check BODYWORK_DB_URL, BODYWORK_DB_USER and BODYWORK_DB_PASSWORD.");
+        }
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        return getConnection();
+    }
+
+    private static Driver driverFor(String url) throws SQLException {
+        if (url.startsWith("jdbc:h2:")) {
+            return new org.h2.Driver();
+        }
+        return new com.mysql.cj.jdbc.Driver();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}

@@ -1,0 +1,101 @@
+package org.bodywork.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Defines the connection pool and brings the schema up to date with Flyway at start-up, before JPA
+ * is used. A database that cannot be reached gives one log line and a failing {@code /health/ready}
+ * rather than a failed deployment, and migration is tried again when readiness is next asked.
+ */
+@DataSourceDefinition(
+        name = Database.JNDI,
+        className = "org.bodywork.shared.ConfiguredDataSource",
+        initialPoolSize = 0,
+        minPoolSize = 0,
+        maxPoolSize = 32)
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Database {
+
+    public static final String JNDI = "java:app/jdbc/bodywork";
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
+    @Resource(lookup = JNDI)
+    private DataSource dataSource;
+
+    private final DbSettings settings = DbSettings.fromConfig();
+    private String failure = "not migrated yet";
+    private Instant lastAttempt = Instant.MIN;
+
+    @PostConstruct
+    void start() {
+        migrate();
+    }
+
+    private void migrate() {
+        lastAttempt = Instant.now();
+        try {
+            Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            failure = null;
+        } catch (RuntimeException e) {
+            failure = rootMessage(e);
+            LOG.severe(() -> "Bodywork cannot use its database " + settings.safeUrl() + " as user '"
+                    + settings.user() + "': " + failure
+                    + " Check BODYWORK_DB_URL, BODYWORK_DB_USER and BODYWORK_DB_PASSWORD;"
+                    + " /health/ready stays DOWN until it works.");
+        }
+    }
+
+    /** True once the schema is migrated. */
+    public boolean ready() {
+        return failure == null;
+    }
+
+    public boolean embedded() {
+        return settings.embedded();
+    }
+
+    /** Why the database cannot be used now, checked live; empty when it can. */
+    public Optional<String> problem() {
+        if (failure != null && Duration.between(lastAttempt, Instant.now()).compareTo(RETRY_AFTER) > 0) {
+            migrate();
+        }
+        if (failure != null) {
+            return Optional.of(failure);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2) ? Optional.empty() : Optional.of("connection is not valid");
+        } catch (SQLException e) {
+            return Optional.of(rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message).trim();
+    }
+}

@@ -1,0 +1,226 @@
+package org.bodywork.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Database;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Accounts and sign-in, in a real Payara Micro on the real MariaDB the build starts: in-container
+ * tests call the service and the sign-in rules directly; {@code @RunAsClient} tests use the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app().addClasses(Deployments.class, Http.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SignIn signIn;
+
+    @Resource(lookup = Database.JNDI)
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL url;
+
+    private NewAccount someone(String who) {
+        return new NewAccount("Test " + who, Deployments.uniqueEmail(who), Deployments.PASSWORD);
+    }
+
+    private String query(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    @Test
+    void migrationsRunOnARealMariaDb() throws SQLException {
+        assertTrue(query("SELECT VERSION()").contains("MariaDB"));
+        assertEquals("1", query("SELECT success FROM flyway_schema_history WHERE version = '1'"));
+        assertEquals("0", query("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"));
+    }
+
+    @Test
+    void aRegisteredClientHasTheClientRoleAndAStrongPasswordHash() throws SQLException {
+        Account account = accounts.registerClient(someone("client"));
+        assertEquals(List.of(Role.CLIENT), List.copyOf(account.getRoles()));
+        String hash = query("SELECT password_hash FROM account WHERE id = " + account.getId());
+        assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:600000:"), hash);
+    }
+
+    @Test
+    void oneEmailHoldsOneAccountWhateverItsCase() throws SQLException {
+        NewAccount first = someone("ann");
+        accounts.registerClient(first);
+        NewAccount shouted = new NewAccount("Ann Again", first.email().toUpperCase(), Deployments.PASSWORD);
+        BusinessException e = assertThrows(BusinessException.class, () -> accounts.registerTherapist(shouted));
+        assertEquals("email_taken", e.code());
+        assertEquals("1", query("SELECT COUNT(*) FROM account WHERE email = '" + first.email() + "'"));
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedAndNothingIsSaved() {
+        NewAccount weak = new NewAccount("Weak", Deployments.uniqueEmail("weak"), "password");
+        BusinessException e = assertThrows(BusinessException.class, () -> accounts.registerClient(weak));
+        assertEquals("weak_password", e.code());
+        assertTrue(accounts.findByEmail(weak.email()).isEmpty());
+    }
+
+    @Test
+    void theRightPasswordSignsInAndAWrongOneIsRefused() {
+        NewAccount therapist = someone("therapist");
+        accounts.registerTherapist(therapist);
+        assertInstanceOf(SignIn.Refused.class, signIn.attempt(therapist.email(), "not the password", "198.51.100.1"));
+        SignIn.Result result = signIn.attempt(therapist.email(), therapist.password(), "198.51.100.1");
+        assertEquals(java.util.Set.of("THERAPIST"), ((SignIn.Signed) result).roles());
+    }
+
+    @Test
+    void fiveFailuresBlockTheAccountEvenForTheRightPassword() {
+        NewAccount target = someone("target");
+        accounts.registerClient(target);
+        SignIn.Result last = null;
+        for (int i = 0; i < 5; i++) {
+            last = signIn.attempt(target.email(), "guess " + i, "198.51.100." + (10 + i));
+        }
+        assertInstanceOf(SignIn.Blocked.class, last);
+        assertInstanceOf(SignIn.Blocked.class, signIn.attempt(target.email(), target.password(), "198.51.100.99"));
+    }
+
+    @Test
+    void failuresFromOneAddressBlockThatAddressOnly() {
+        NewAccount bystander = someone("bystander");
+        accounts.registerClient(bystander);
+        String attacker = "203.0.113.7";
+        for (int i = 0; i < 10; i++) { // bodywork.signin.address-failures is 10 in arquillian.xml
+            signIn.attempt(Deployments.uniqueEmail("nobody"), "guess", attacker);
+        }
+        assertInstanceOf(SignIn.Blocked.class, signIn.attempt(bystander.email(), bystander.password(), attacker));
+        assertInstanceOf(SignIn.Signed.class, signIn.attempt(bystander.email(), bystander.password(), "203.0.113.8"));
+    }
+
+    @Test
+    void theConfiguredAdminIsCreatedOnceAndNoMoreBootstrapAdminsAfterIt() {
+        assertTrue(accounts.findByEmail(Deployments.ADMIN_EMAIL).orElseThrow().has(Role.ADMIN));
+        assertTrue(accounts.bootstrapAdmin(someone("second-admin")).isEmpty());
+    }
+
+    @Test
+    void onlyAnAdminMayCreateAnAdmin() {
+        assertThrows(EJBAccessException.class, () -> accounts.createAdmin(someone("sneaky")));
+    }
+
+    // The API, from outside.
+
+    @Test
+    @RunAsClient
+    void meAnswersTheSignedInAccount() {
+        Http http = new Http(url);
+        String email = Deployments.uniqueEmail("api");
+        register(http, email, Deployments.PASSWORD);
+        HttpResponse<String> me = http.get("api/v1/me", email, Deployments.PASSWORD);
+        assertEquals(200, me.statusCode());
+        JsonObject body = Http.json(me);
+        assertEquals(email, body.getString("email"));
+        assertEquals("CLIENT", body.getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    @RunAsClient
+    void meWithoutOrWithWrongCredentialsIs401AsJson() {
+        Http http = new Http(url);
+        HttpResponse<String> anonymous = http.get("api/v1/me");
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("unauthorized", Http.json(anonymous).getString("error"));
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        HttpResponse<String> wrong = http.get("api/v1/me", Deployments.ADMIN_EMAIL, "wrong password!");
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("unauthorized", Http.json(wrong).getString("error"));
+    }
+
+    @Test
+    @RunAsClient
+    void registeringTwiceIs409AndAWeakPasswordIs400WithTheRule() {
+        Http http = new Http(url);
+        String email = Deployments.uniqueEmail("twice");
+        assertEquals(201, register(http, email, Deployments.PASSWORD).statusCode());
+        HttpResponse<String> again = register(http, email.toUpperCase(), Deployments.PASSWORD);
+        assertEquals(409, again.statusCode());
+        assertEquals("email_taken", Http.json(again).getString("error"));
+        HttpResponse<String> weak = register(http, Deployments.uniqueEmail("weak"), "tiny");
+        assertEquals(400, weak.statusCode());
+        assertEquals("weak_password", Http.json(weak).getString("error"));
+        assertTrue(Http.json(weak).getString("message").contains("at least 12 characters"));
+    }
+
+    @Test
+    @RunAsClient
+    void badBodiesAre400JsonNeverAStackTrace() {
+        Http http = new Http(url);
+        for (String body : List.of("{\"email\":", "[]", "{\"email\": 5, \"password\": [1]}", "", "null")) {
+            HttpResponse<String> response = http.postJson("api/v1/accounts", body);
+            assertEquals(400, response.statusCode(), body + " -> " + response.body());
+            JsonObject error = Http.json(response);
+            assertTrue(error.containsKey("error") && error.containsKey("message"), response.body());
+        }
+        HttpResponse<String> text = http.post("api/v1/accounts", "text/plain", "hello");
+        assertEquals(415, text.statusCode());
+        assertEquals("unsupported_media_type", Http.json(text).getString("error"));
+        HttpResponse<String> missing = http.postJson("api/v1/accounts", "{\"email\":\"x@example.org\"}");
+        assertEquals(400, missing.statusCode());
+        assertEquals("name", Http.json(missing).getString("field"));
+    }
+
+    @Test
+    @RunAsClient
+    void healthAndOpenApiAreServed() {
+        Http http = new Http(url);
+        HttpResponse<String> ready = http.getRoot("health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\""));
+        assertEquals(200, http.getRoot("health/live").statusCode());
+        HttpResponse<String> openapi = http.getRoot("openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/me") && openapi.body().contains("/accounts"), openapi.body());
+    }
+
+    private static HttpResponse<String> register(Http http, String email, String password) {
+        return http.postJson(
+                "api/v1/accounts",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"API Person\"}");
+    }
+}

@@ -1,0 +1,117 @@
+package org.bodywork.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ThrottleTest {
+
+    private static final Instant START = Instant.parse("2027-03-15T09:00:00Z");
+    private static final Duration FIFTEEN_MINUTES = Duration.ofMinutes(15);
+
+    /** A clock the test moves by hand. */
+    private static final class HandClock extends Clock {
+        private Instant now = START;
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private final HandClock clock = new HandClock();
+    private final Throttle throttle = new Throttle(5, FIFTEEN_MINUTES, clock);
+
+    private void fail(int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.failed("ann");
+        }
+    }
+
+    @Test
+    void fourFailuresDoNotBlock() {
+        fail(4);
+        assertEquals(Optional.empty(), throttle.blockedUntil("ann"));
+    }
+
+    @Test
+    void theFifthFailureBlocksForFifteenMinutes() {
+        fail(4);
+        assertEquals(Optional.of(START.plus(FIFTEEN_MINUTES)), throttle.failed("ann"));
+        clock.advance(FIFTEEN_MINUTES.minusSeconds(1));
+        assertEquals(Optional.of(START.plus(FIFTEEN_MINUTES)), throttle.blockedUntil("ann"));
+    }
+
+    @Test
+    void theBlockEndsAfterFifteenMinutesWithACleanSlate() {
+        fail(5);
+        clock.advance(FIFTEEN_MINUTES);
+        assertEquals(Optional.empty(), throttle.blockedUntil("ann"));
+        fail(4);
+        assertEquals(Optional.empty(), throttle.blockedUntil("ann"));
+    }
+
+    @Test
+    void failuresSpreadBeyondTheWindowDoNotAddUp() {
+        fail(4);
+        clock.advance(FIFTEEN_MINUTES);
+        fail(4);
+        assertEquals(Optional.empty(), throttle.blockedUntil("ann"));
+    }
+
+    @Test
+    void aSuccessClearsTheCount() {
+        fail(4);
+        throttle.succeeded("ann");
+        fail(4);
+        assertEquals(Optional.empty(), throttle.blockedUntil("ann"));
+    }
+
+    @Test
+    void keysAreCountedApart() {
+        fail(5);
+        assertEquals(Optional.empty(), throttle.blockedUntil("bob"));
+    }
+
+    @Test
+    void aFloodOfKeysCannotGrowWithoutBound() {
+        Throttle small = new Throttle(5, FIFTEEN_MINUTES, clock, 100);
+        for (int i = 0; i < 1_000; i++) {
+            small.failed("key" + i);
+        }
+        assertTrue(small.size() <= 101, "size " + small.size());
+    }
+
+    @Test
+    void pruningKeepsBlockedKeys() {
+        Throttle small = new Throttle(5, FIFTEEN_MINUTES, clock, 100);
+        for (int i = 0; i < 5; i++) {
+            small.failed("attacked");
+        }
+        for (int i = 0; i < 1_000; i++) {
+            small.failed("key" + i);
+        }
+        assertTrue(small.blockedUntil("attacked").isPresent());
+    }
+}

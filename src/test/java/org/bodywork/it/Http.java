@@ -1,0 +1,88 @@
+package org.bodywork.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for API tests, talking to the app on loopback. */
+public final class Http {
+
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    /** @param deployed the deployment's URL as Arquillian gives it; its host is replaced by localhost */
+    public Http(URL deployed) {
+        this.base = URI.create("http://localhost:" + deployed.getPort() + deployed.getPath());
+    }
+
+    public Http(URI base) {
+        this.base = base;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** Same server, path from its root (for /health and /openapi, which are not under the app). */
+    public URI root(String path) {
+        return base.resolve("/").resolve(path);
+    }
+
+    public HttpResponse<String> get(String path, String... credentials) {
+        return send(request(base.resolve(path), credentials).GET());
+    }
+
+    public HttpResponse<String> getRoot(String path) {
+        return send(HttpRequest.newBuilder(root(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body, String... credentials) {
+        return send(request(base.resolve(path), credentials)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String... credentials) {
+        return post(path, "application/json", json, credentials);
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static HttpRequest.Builder request(URI uri, String... credentials) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        if (credentials.length == 2) {
+            String pair = credentials[0] + ":" + credentials[1];
+            builder.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.bodywork.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.bodywork.it.Browser;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The pages, as a person uses them: headless Chromium against the app on Payara Micro and MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Browser browser;
+    private Http http;
+
+    @BeforeEach
+    void open() {
+        http = new Http(url);
+        browser = new Browser(http.base().toString());
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private void signIn(String email, String password) {
+        browser.open("/login");
+        browser.type("#signin\\:email", email);
+        browser.type("#signin\\:password", password);
+        browser.submit("#signin\\:submit");
+    }
+
+    private void signOut() {
+        browser.submit("#signout\\:button");
+    }
+
+    private String registerThroughApi(String who) {
+        String email = Deployments.uniqueEmail(who);
+        http.postJson(
+                "api/v1/accounts",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Pat " + who
+                        + "\"}");
+        return email;
+    }
+
+    @Test
+    void aClientRegistersAndLandsOnTheirDashboard() {
+        browser.open("/register");
+        browser.find("label[for='register:role:0']").click();
+        browser.type("#register\\:name", "Robin Register");
+        browser.type("#register\\:email", Deployments.uniqueEmail("robin"));
+        browser.type("#register\\:password", Deployments.PASSWORD);
+        browser.submit("#register\\:submit");
+        assertEquals("/client/", browser.path());
+        assertEquals("My dashboard", browser.text("h1"));
+        assertTrue(browser.text(".welcome").contains("Robin Register"));
+        browser.screenshot("client-dashboard");
+    }
+
+    @Test
+    void registrationSaysWhatIsWrongAndSavesNothing() {
+        String email = Deployments.uniqueEmail("oops");
+        browser.open("/register");
+        browser.find("label[for='register:role:1']").click();
+        browser.type("#register\\:name", "Olly Oops");
+        browser.type("#register\\:email", email);
+        browser.type("#register\\:password", "too short");
+        browser.submit("#register\\:submit");
+        assertEquals("/register", browser.path().replace(".xhtml", ""));
+        assertTrue(browser.text("#register\\:password + .ui-message, .ui-message-error")
+                .contains("at least 12 characters"));
+        browser.screenshot("register-weak-password");
+        // Nothing was saved: the same address can still register, as a therapist.
+        browser.type("#register\\:password", Deployments.PASSWORD);
+        browser.submit("#register\\:submit");
+        assertEquals("/therapist/", browser.path());
+    }
+
+    @Test
+    void eachRoleSignsInToItsOwnDashboardAndOut() {
+        String client = registerThroughApi("client");
+        String[][] people = {
+            {client, Deployments.PASSWORD, "/client/", "My dashboard"},
+            {Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD, "/admin/", "Admin"},
+        };
+        for (String[] person : people) {
+            signIn(person[0], person[1]);
+            assertEquals(person[2], browser.path(), person[0]);
+            assertEquals(person[3], browser.text("h1"));
+            signOut();
+            assertTrue(browser.text(".signed-out").contains("You are signed out"));
+            browser.open(person[2]);
+            assertTrue(browser.path().startsWith("/login"), "after sign-out " + browser.path());
+        }
+    }
+
+    @Test
+    void aTherapistSignsInAndOut() {
+        browser.open("/register");
+        String email = Deployments.uniqueEmail("tess");
+        browser.find("label[for='register:role:1']").click();
+        browser.type("#register\\:name", "Tess Test");
+        browser.type("#register\\:email", email);
+        browser.type("#register\\:password", Deployments.PASSWORD);
+        browser.submit("#register\\:submit");
+        signOut();
+        signIn(email, Deployments.PASSWORD);
+        assertEquals("/therapist/", browser.path());
+        assertEquals("My practice", browser.text("h1"));
+        signOut();
+        browser.open("/therapist/");
+        assertTrue(browser.path().startsWith("/login"));
+    }
+
+    @Test
+    void aClientIsRefusedTheAdminPage() {
+        signIn(registerThroughApi("nosy"), Deployments.PASSWORD);
+        browser.open("/admin/");
+        assertEquals("You cannot open this page", browser.text("h1"));
+        browser.open("/admin/accounts");
+        assertEquals("You cannot open this page", browser.text("h1"));
+        browser.screenshot("client-refused-admin");
+    }
+
+    @Test
+    void aSignedOutVisitorIsSentToSignInAndThenBack() {
+        String client = registerThroughApi("returning");
+        browser.open("/client/");
+        assertTrue(browser.path().startsWith("/login?next="), browser.path());
+        browser.type("#signin\\:email", client);
+        browser.type("#signin\\:password", Deployments.PASSWORD);
+        browser.submit("#signin\\:submit");
+        assertEquals("/client/", browser.path());
+    }
+
+    @Test
+    void aWrongPasswordSaysSoAndTheSessionIdChangesAtSignIn() {
+        String client = registerThroughApi("careful");
+        signIn(client, "not my password");
+        assertTrue(browser.text(".ui-messages-error").contains("do not match an account"));
+        String before = browser.cookie("JSESSIONID");
+        browser.type("#signin\\:password", Deployments.PASSWORD);
+        browser.submit("#signin\\:submit");
+        assertEquals("/client/", browser.path());
+        assertNotEquals(before, browser.cookie("JSESSIONID"));
+    }
+
+    @Test
+    void anAdminAddsAnotherAdmin() {
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.open("/admin/accounts");
+        String email = Deployments.uniqueEmail("second-admin");
+        browser.type("#admin\\:name", "Second Admin");
+        browser.type("#admin\\:email", email);
+        browser.type("#admin\\:password", Deployments.PASSWORD);
+        browser.submit("#admin\\:submit");
+        assertTrue(browser.text(".ui-messages-info").contains(email));
+        signOut();
+        signIn(email, Deployments.PASSWORD);
+        assertEquals("/admin/", browser.path());
+    }
+
+    @Test
+    void unknownPagesAnswerAFriendly404() {
+        browser.open("/no-such-page");
+        assertEquals("Page not found", browser.text("h1"));
+    }
+}

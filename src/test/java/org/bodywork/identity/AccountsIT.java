@@ -139,6 +139,12 @@ class AccountsIT {
     }
 
     @Test
+    void aConfiguredDatabaseGetsNoDemoAccounts() {
+        assertTrue(accounts.findByEmail("client@example.org").isEmpty());
+        assertTrue(accounts.findByEmail("admin@example.org").isEmpty());
+    }
+
+    @Test
     void onlyAnAdminMayCreateAnAdmin() {
         assertThrows(EJBAccessException.class, () -> accounts.createAdmin(someone("sneaky")));
     }

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -55,10 +57,6 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    public void open(String path) {
-        driver.get(base + path);
-    }
-
     /** The current path, without the server or context root. */
     public String path() {
         String url = driver.getCurrentUrl();
@@ -74,17 +72,44 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Types into a field, again if scripts replaced its node while the page settled. */
     public void type(String css, String text) {
-        WebElement input = find(css);
-        input.clear();
-        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    WebElement input = d.findElement(By.cssSelector(css));
+                    input.clear();
+                    input.sendKeys(text);
+                    return text.equals(input.getAttribute("value"));
+                });
     }
 
     /** Clicks and waits for the next page to replace this one. */
     public void submit(String css) {
         WebElement html = driver.findElement(By.tagName("html"));
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(html));
+        settle();
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+        settle();
+    }
+
+    /** Chromium reports a node of a replaced document either as stale or as not in the document. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
+    }
+
+    private void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public String cookie(String name) {

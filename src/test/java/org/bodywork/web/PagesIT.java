@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** The pages, as a person uses them: headless Chromium against the app on Payara Micro and MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -180,6 +181,28 @@ class PagesIT {
         signOut();
         signIn(email, Deployments.PASSWORD);
         assertEquals("/admin/", browser.path());
+    }
+
+    @Test
+    void theMenuShowsWhatTheRoleMayOpen() {
+        signIn(registerThroughApi("menu"), Deployments.PASSWORD);
+        assertEquals(1, browser.driver().findElements(By.id("nav-client")).size());
+        assertEquals(0, browser.driver().findElements(By.id("nav-admin")).size());
+        assertEquals(0, browser.driver().findElements(By.id("nav-signin")).size());
+        signOut();
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        assertEquals(1, browser.driver().findElements(By.id("nav-admin")).size());
+        assertEquals(0, browser.driver().findElements(By.id("nav-client")).size());
+    }
+
+    @Test
+    void aFormWhoseSessionEndedShowsTheExpiredPage() {
+        browser.open("/login");
+        browser.type("#signin\\:email", "someone@example.org");
+        browser.type("#signin\\:password", Deployments.PASSWORD);
+        browser.driver().manage().deleteAllCookies();
+        browser.submit("#signin\\:submit");
+        assertEquals("Your page expired", browser.text("h1"));
     }
 
     @Test

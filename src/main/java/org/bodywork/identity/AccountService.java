@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -100,11 +101,25 @@ public class AccountService {
             em.persist(account);
             em.flush();
         } catch (PersistenceException e) {
-            // Two registrations raced past the check above: the unique key decided.
-            throw emailTaken();
+            if (isDuplicateKey(e)) {
+                // Two registrations raced past the check above: the unique key decided.
+                throw emailTaken();
+            }
+            throw e;
         }
         LOG.info(() -> "Registered " + role + " account " + account.getId());
         return account;
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BusinessException emailTaken() {

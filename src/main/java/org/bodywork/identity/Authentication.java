@@ -35,7 +35,8 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        // The servlet path is normalised by the container; the raw URI can hide "/api" behind ";x".
+        if (request.getServletPath().startsWith("/api/")) {
             return api(request, response, context);
         }
         if (context.isAuthenticationRequest()

@@ -3,6 +3,7 @@ package org.bodywork.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
@@ -44,12 +45,17 @@ public class RegisterBacking {
             Messages.addError(e.field() == null ? null : "register:" + e.field(), e.getMessage());
             return;
         }
-        security.authenticate(
+        AuthenticationStatus status = security.authenticate(
                 request,
                 Faces.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            // The account exists; only signing in was refused (e.g. this address is blocked).
+            Faces.redirect(request.getContextPath() + "/login");
+            return;
+        }
         Faces.redirect(request.getContextPath() + (Role.THERAPIST.name().equals(role) ? "/therapist/" : "/client/"));
     }
 

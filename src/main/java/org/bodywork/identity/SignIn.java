@@ -92,13 +92,19 @@ public class SignIn {
         String secret = password == null ? "" : password;
         Optional<Instant> blocked = later(byAccount.blockedUntil(who), byAddress.blockedUntil(address));
         if (blocked.isPresent()) {
-            LOG.warning(() -> "Refused sign-in for " + who + " from " + address + ": blocked until " + blocked.get());
+            LOG.warning(() ->
+                    "Refused sign-in for " + loggable(who) + " from " + address + ": blocked until " + blocked.get());
             return new Blocked(blocked.get());
         }
         String key = fingerprint(who, secret);
         Remembered known = remembered.get(key);
         if (known != null && clock.instant().isBefore(known.until())) {
             return known.signed();
+        }
+        // Count the attempt before the slow check, so parallel guesses cannot all get through.
+        Optional<Instant> refused = later(byAccount.attempt(who), byAddress.attempt(address));
+        if (refused.isPresent()) {
+            return new Blocked(refused.get());
         }
         Optional<Account> account = accounts.findByEmail(who).filter(Account::isActive);
         boolean matches;
@@ -109,10 +115,15 @@ public class SignIn {
             matches = false;
         }
         if (!matches) {
-            return failed(who, address);
+            Optional<Instant> now = later(byAccount.blockedUntil(who), byAddress.blockedUntil(address));
+            LOG.warning(() -> "Failed sign-in for " + loggable(who) + " from " + address
+                    + now.map(until -> "; blocked until " + until).orElse(""));
+            return now.<Result>map(Blocked::new).orElseGet(Refused::new);
         }
         byAccount.succeeded(who);
-        Signed signed = new Signed(who, account.get().getName(), account.get().roleNames());
+        byAddress.release(address);
+        Account a = account.get();
+        Signed signed = new Signed(a.getEmail(), a.getName(), a.roleNames());
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }
@@ -120,17 +131,16 @@ public class SignIn {
         return signed;
     }
 
+    /** What someone typed as an e-mail address, safe to put in one log line. */
+    private static String loggable(String typed) {
+        String printable = typed.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 80 ? printable.substring(0, 80) + "..." : printable;
+    }
+
     /** Drops what is remembered for an account, e.g. when its password changes. */
     public void forget(String email) {
         String who = Email.normalize(email);
         remembered.values().removeIf(r -> r.signed().email().equals(who));
-    }
-
-    private Result failed(String who, String address) {
-        Optional<Instant> blocked = later(byAccount.failed(who), byAddress.failed(address));
-        LOG.warning(() -> "Failed sign-in for " + who + " from " + address
-                + blocked.map(until -> "; blocked until " + until).orElse(""));
-        return blocked.<Result>map(Blocked::new).orElseGet(Refused::new);
     }
 
     private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {

@@ -48,7 +48,11 @@ public class SignInBacking {
 
     /** Only a path inside this site, never another site's address. */
     private java.util.Optional<String> safeNext() {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+        return next != null
+                        && next.startsWith("/")
+                        && !next.startsWith("//")
+                        && next.chars()
+                                .noneMatch(c -> c == '\\' || Character.isWhitespace(c) || Character.isISOControl(c))
                 ? java.util.Optional.of(next)
                 : java.util.Optional.empty();
     }

@@ -8,13 +8,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failures per key (an account, an address) and blocks the key for a while once it has
- * failed too often within that while. A success clears the key's count.
+ * Counts attempts per key (an account, an address) and blocks the key for a while once it has
+ * tried too often within that while. An attempt is counted before it is checked, atomically, so
+ * requests sent in parallel cannot all slip past the limit; a success takes its attempt back.
  *
  * <pre>
  * Throttle accounts = new Throttle(5, Duration.ofMinutes(15), Clock.systemUTC());
- * accounts.failed("ann@example.org");
- * accounts.blockedUntil("ann@example.org"); // empty until the fifth failure
+ * if (accounts.attempt("ann@example.org").isEmpty()) { // allowed: check the password
+ *     if (right) accounts.succeeded("ann@example.org");
+ * }
  * </pre>
  *
  * Memory is bounded: past {@code maxKeys} keys, expired entries are dropped, and if none have
@@ -50,12 +52,21 @@ public final class Throttle {
                 : Optional.of(f.blockedUntil());
     }
 
-    /** Records a failure; returns when the key is blocked until, if this failure blocked it. */
-    public Optional<Instant> failed(String key) {
+    /**
+     * Counts an attempt, unless the key is blocked. Returns when the key is blocked until if it was
+     * already blocked (the attempt must not go ahead); empty when the attempt may go ahead. The
+     * attempt that reaches the limit may go ahead, and blocks the ones after it.
+     */
+    public Optional<Instant> attempt(String key) {
         Instant now = clock.instant();
-        Failures updated = failures.compute(key, (k, f) -> {
+        Instant[] refused = new Instant[1];
+        failures.compute(key, (k, f) -> {
             if (f == null || expired(f, now)) {
                 f = new Failures(0, now, null);
+            }
+            if (f.blockedUntil() != null) {
+                refused[0] = f.blockedUntil();
+                return f;
             }
             int count = f.count() + 1;
             return new Failures(count, f.first(), count >= maxFailures ? now.plus(window) : null);
@@ -63,11 +74,22 @@ public final class Throttle {
         if (failures.size() > maxKeys) {
             prune(now);
         }
-        return Optional.ofNullable(updated.blockedUntil());
+        return Optional.ofNullable(refused[0]);
     }
 
+    /** The key's owner proved who they are: forget its count. */
     public void succeeded(String key) {
         failures.remove(key);
+    }
+
+    /** Takes back one counted attempt that turned out fine, without forgetting the others; a block stands. */
+    public void release(String key) {
+        failures.computeIfPresent(key, (k, f) -> {
+            if (f.blockedUntil() != null) {
+                return f;
+            }
+            return f.count() <= 1 ? null : new Failures(f.count() - 1, f.first(), null);
+        });
     }
 
     private boolean expired(Failures f, Instant now) {

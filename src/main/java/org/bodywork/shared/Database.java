@@ -58,7 +58,11 @@ public class Database {
                     .migrate();
             failure = null;
         } catch (RuntimeException e) {
+            String previous = failure;
             failure = rootMessage(e);
+            if (failure.equals(previous)) {
+                return; // said already
+            }
             LOG.severe(() -> "Bodywork cannot use its database " + settings.safeUrl() + " as user '"
                     + settings.user() + "': " + failure
                     + " Check BODYWORK_DB_URL, BODYWORK_DB_USER and BODYWORK_DB_PASSWORD;"

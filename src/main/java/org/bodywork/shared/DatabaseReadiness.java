@@ -17,7 +17,8 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
-        database.problem().ifPresent(problem -> response.withData("problem", problem));
-        return response.status(database.problem().isEmpty()).build();
+        var problem = database.problem();
+        problem.ifPresent(p -> response.withData("problem", p));
+        return response.status(problem.isEmpty()).build();
     }
 }

@@ -27,9 +27,10 @@ public record DbSettings(String url, String user, String password, boolean embed
                 false);
     }
 
-    /** The URL without its query string, which may hold credentials, for log lines. */
+    /** The URL without its query string or user info, either of which may hold credentials, for log lines. */
     public String safeUrl() {
         int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
+        String bare = query < 0 ? url : url.substring(0, query);
+        return bare.replaceFirst("//[^/@]*@", "//");
     }
 }

@@ -45,7 +45,7 @@ class ThrottleTest {
 
     private void fail(int times) {
         for (int i = 0; i < times; i++) {
-            throttle.failed("ann");
+            throttle.attempt("ann");
         }
     }
 
@@ -56,11 +56,48 @@ class ThrottleTest {
     }
 
     @Test
-    void theFifthFailureBlocksForFifteenMinutes() {
+    void theFifthAttemptGoesAheadAndBlocksTheNextForFifteenMinutes() {
         fail(4);
-        assertEquals(Optional.of(START.plus(FIFTEEN_MINUTES)), throttle.failed("ann"));
+        assertEquals(Optional.empty(), throttle.attempt("ann"));
+        assertEquals(Optional.of(START.plus(FIFTEEN_MINUTES)), throttle.attempt("ann"));
         clock.advance(FIFTEEN_MINUTES.minusSeconds(1));
         assertEquals(Optional.of(START.plus(FIFTEEN_MINUTES)), throttle.blockedUntil("ann"));
+    }
+
+    @Test
+    void parallelAttemptsCannotSlipPastTheLimit() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger allowed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (throttle.attempt("ann").isEmpty()) {
+                    allowed.incrementAndGet();
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(5, allowed.get());
+    }
+
+    @Test
+    void releasingTakesBackOneAttemptOnly() {
+        fail(3);
+        throttle.release("ann");
+        fail(2);
+        assertEquals(Optional.empty(), throttle.blockedUntil("ann"));
+        fail(1);
+        assertTrue(throttle.blockedUntil("ann").isPresent());
     }
 
     @Test
@@ -98,7 +135,7 @@ class ThrottleTest {
     void aFloodOfKeysCannotGrowWithoutBound() {
         Throttle small = new Throttle(5, FIFTEEN_MINUTES, clock, 100);
         for (int i = 0; i < 1_000; i++) {
-            small.failed("key" + i);
+            small.attempt("key" + i);
         }
         assertTrue(small.size() <= 101, "size " + small.size());
     }
@@ -107,10 +144,10 @@ class ThrottleTest {
     void pruningKeepsBlockedKeys() {
         Throttle small = new Throttle(5, FIFTEEN_MINUTES, clock, 100);
         for (int i = 0; i < 5; i++) {
-            small.failed("attacked");
+            small.attempt("attacked");
         }
         for (int i = 0; i < 1_000; i++) {
-            small.failed("key" + i);
+            small.attempt("key" + i);
         }
         assertTrue(small.blockedUntil("attacked").isPresent());
     }

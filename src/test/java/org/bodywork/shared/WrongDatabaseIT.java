@@ -44,7 +44,7 @@ class WrongDatabaseIT {
                     .count();
             assertEquals(1, lines, output);
             assertFalse(output.contains("secret"), "the password must not be logged");
-            assertFalse(output.lines().anyMatch(l -> l.startsWith("\\tat ")), "no stack traces");
+            assertFalse(output.lines().anyMatch(l -> l.startsWith("\tat ")), "no stack traces");
         }
     }
 }

@@ -1,0 +1,108 @@
+package org.bodywork.screening;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a client told us that screening looks at: date of birth, back pain and conditions, and the
+ * day the result is for. The records are what the API reads and the intake form stores.
+ */
+public record Answers(LocalDate assessedOn, LocalDate dateOfBirth, BackPain backPain, List<Condition> conditions) {
+
+    /** Back pain: where, since when, whether a doctor diagnosed it, and its warning signs. */
+    public record BackPain(Set<Area> areas, LocalDate startedOn, Boolean diagnosed, Set<RedFlag> redFlags) {
+
+        public Set<RedFlag> redFlagsOrNone() {
+            return redFlags == null ? Set.of() : redFlags;
+        }
+
+        public boolean isDiagnosed() {
+            return Boolean.TRUE.equals(diagnosed);
+        }
+    }
+
+    /** One condition with the details its code needs (see {@link ConditionCode#details()}). */
+    public record Condition(
+            ConditionCode code,
+            Area area,
+            LocalDate since,
+            Boolean contagious,
+            Boolean controlled,
+            Boolean neuropathy,
+            Integer weeks) {
+
+        public static Condition of(ConditionCode code) {
+            return new Condition(code, null, null, null, null, null, null);
+        }
+    }
+
+    public List<Condition> conditionsOrNone() {
+        return conditions == null ? List.of() : conditions;
+    }
+
+    public Answers on(LocalDate day) {
+        return new Answers(day, dateOfBirth, backPain, conditions);
+    }
+
+    /** Throws {@link InvalidAnswers} naming the first field that cannot be screened. */
+    public void validate() {
+        if (assessedOn == null) {
+            throw new InvalidAnswers("assessedOn", "Give the day the screening is for.");
+        }
+        if (dateOfBirth == null) {
+            throw new InvalidAnswers("dateOfBirth", "Enter your date of birth.");
+        }
+        notAfter("dateOfBirth", dateOfBirth, "Your date of birth cannot be in the future.");
+        if (backPain != null) {
+            if (backPain.startedOn() == null && !backPain.isDiagnosed()) {
+                throw new InvalidAnswers("backPain.startedOn", "Tell us when your back pain started.");
+            }
+            if (backPain.startedOn() != null) {
+                notAfter("backPain.startedOn", backPain.startedOn(), "Your back pain cannot start in the future.");
+            }
+        }
+        List<Condition> list = conditionsOrNone();
+        for (int i = 0; i < list.size(); i++) {
+            validate("conditions[" + i + "]", list.get(i));
+        }
+    }
+
+    private void validate(String at, Condition c) {
+        if (c == null || c.code() == null) {
+            throw new InvalidAnswers(at + ".code", "Choose which condition this is.");
+        }
+        String name = c.code().name().toLowerCase().replace('_', ' ');
+        if (c.code().needs(ConditionCode.Detail.AREA) && c.area() == null) {
+            throw new InvalidAnswers(at + ".area", "Tell us where on your body the " + name + " is.");
+        }
+        if (c.code().needs(ConditionCode.Detail.SINCE)) {
+            if (c.since() == null) {
+                throw new InvalidAnswers(at + ".since", "Tell us the date of the " + name + ".");
+            }
+            notAfter(at + ".since", c.since(), "The date of the " + name + " cannot be in the future.");
+        }
+        if (c.code().needs(ConditionCode.Detail.CONTAGIOUS) && c.contagious() == null) {
+            throw new InvalidAnswers(at + ".contagious", "Tell us whether the skin condition is contagious.");
+        }
+        if (c.code().needs(ConditionCode.Detail.CONTROLLED) && c.controlled() == null) {
+            throw new InvalidAnswers(at + ".controlled", "Tell us whether your blood pressure is controlled.");
+        }
+        if (c.code().needs(ConditionCode.Detail.NEUROPATHY) && c.neuropathy() == null) {
+            throw new InvalidAnswers(
+                    at + ".neuropathy",
+                    "Tell us whether you have neuropathy (numbness or tingling, often in the feet).");
+        }
+        if (c.code().needs(ConditionCode.Detail.WEEKS)) {
+            if (c.weeks() == null || c.weeks() < 1 || c.weeks() > 42) {
+                throw new InvalidAnswers(at + ".weeks", "Enter how many weeks pregnant you are, from 1 to 42.");
+            }
+        }
+    }
+
+    private void notAfter(String field, LocalDate date, String message) {
+        if (date.isAfter(assessedOn)) {
+            throw new InvalidAnswers(field, message);
+        }
+    }
+}

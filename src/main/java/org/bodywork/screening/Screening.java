@@ -1,0 +1,201 @@
+package org.bodywork.screening;
+
+import static java.time.temporal.ChronoUnit.DAYS;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The screening engine: applies a {@link RuleSet} to a client's {@link Answers}. Plain Java, no
+ * container; the same answers, clearances and rules always give the same result.
+ *
+ * <pre>
+ * Result result = new Screening(RuleSet.reference()).screen(answers, Set.of("DVT"));
+ * </pre>
+ */
+public final class Screening {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final RuleSet rules;
+
+    public Screening(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public Result screen(Answers answers) {
+        return screen(answers, Set.of());
+    }
+
+    /**
+     * @param cleared the {@link Flag#key() keys} of flags a therapist has recorded a valid GP
+     *     clearance for
+     */
+    public Result screen(Answers answers, Collection<String> cleared) {
+        answers.validate();
+        LocalDate day = answers.assessedOn();
+        List<Finding> findings = new ArrayList<>();
+        if (answers.backPain() != null) {
+            backPain(answers.backPain(), day, findings);
+        }
+        for (Answers.Condition c : answers.conditionsOrNone()) {
+            condition(c, day, findings);
+        }
+        findings.replaceAll(f -> f.flag().outcome() == Outcome.GP_CLEARANCE
+                        && cleared.contains(f.flag().key())
+                ? new Finding(f.rule(), f.flag().clear())
+                : f);
+        findings.sort(
+                Comparator.comparing((Finding f) -> f.flag().effectiveOutcome()).reversed());
+        Outcome overall = findings.stream()
+                .map(f -> f.flag().effectiveOutcome())
+                .max(Comparator.naturalOrder())
+                .orElse(Outcome.CLEAR);
+
+        Set<Area> avoid = new TreeSet<>();
+        Map<Technique, Verdict> verdicts = new EnumMap<>(Technique.class);
+        Map<Technique, Set<String>> adaptations = new EnumMap<>(Technique.class);
+        for (Technique t : Technique.values()) {
+            verdicts.put(t, overall.blocks() ? Verdict.NOT_ALLOWED : Verdict.ALLOWED);
+            adaptations.put(t, new LinkedHashSet<>());
+        }
+        if (!overall.blocks()) {
+            for (Finding f : findings) {
+                f.rule().techniques().forEach((t, effect) -> {
+                    verdicts.merge(t, effect.verdict(), Screening::worse);
+                    adaptations.get(t).addAll(effect.adaptations());
+                });
+                if (f.rule().avoidArea() && f.flag().area() != null) {
+                    avoid.add(f.flag().area());
+                }
+            }
+            for (Area area : avoid) {
+                for (Technique t : Technique.values()) {
+                    if (!t.feetOnly()) {
+                        verdicts.merge(t, Verdict.MODIFIED, Screening::worse);
+                        adaptations.get(t).add("AVOID_AREA:" + area);
+                    } else if (area == Area.FEET) {
+                        verdicts.put(t, Verdict.NOT_ALLOWED);
+                    }
+                }
+            }
+        }
+        Map<Technique, Result.TechniqueVerdict> techniques = new EnumMap<>(Technique.class);
+        for (Technique t : Technique.values()) {
+            List<String> adapted = verdicts.get(t) == Verdict.MODIFIED ? List.copyOf(adaptations.get(t)) : List.of();
+            techniques.put(t, new Result.TechniqueVerdict(verdicts.get(t), adapted));
+        }
+        List<Technique> alternatives =
+                avoid.stream().anyMatch(Area::isBack) && verdicts.get(Technique.REFLEXOLOGY) == Verdict.ALLOWED
+                        ? List.of(Technique.REFLEXOLOGY)
+                        : List.of();
+        Set<String> advice = new LinkedHashSet<>();
+        findings.forEach(f -> advice.add(f.flag().advice()));
+        if (!alternatives.isEmpty()) {
+            advice.add("Reflexology, which works on the feet only, is an alternative while your back is avoided.");
+        }
+        return new Result(
+                overall,
+                findings.stream().map(Finding::flag).toList(),
+                techniques,
+                Set.copyOf(avoid),
+                alternatives,
+                List.copyOf(advice),
+                rules.version(),
+                day);
+    }
+
+    /** A flag with the rule that raised it. */
+    private record Finding(Rule rule, Flag flag) {}
+
+    private void backPain(Answers.BackPain pain, LocalDate day, List<Finding> findings) {
+        for (RedFlag red : new TreeSet<>(pain.redFlagsOrNone())) {
+            findings.add(finding(red.name(), null, null));
+        }
+        if (!pain.isDiagnosed()) {
+            long days = DAYS.between(pain.startedOn(), day);
+            findings.add(finding(
+                    days > rules.windows().backPainDays() ? "PERSISTENT_UNDIAGNOSED_BACK_PAIN" : "ACUTE_BACK_PAIN",
+                    null,
+                    null));
+        }
+    }
+
+    private void condition(Answers.Condition c, LocalDate day, List<Finding> findings) {
+        RuleSet.Windows w = rules.windows();
+        switch (c.code()) {
+            case SKIN_CONDITION ->
+                findings.add(finding(c.contagious() ? "SKIN_CONDITION_CONTAGIOUS" : "SKIN_CONDITION", c.area(), null));
+            case RECENT_SURGERY -> {
+                LocalDate healed = c.since().plusDays(w.surgeryPostponeDays());
+                if (day.isBefore(healed)) {
+                    findings.add(finding("RECENT_SURGERY_HEALING", c.area(), healed));
+                } else if (day.isBefore(c.since().plusMonths(w.surgeryClearanceMonths()))) {
+                    findings.add(finding("RECENT_SURGERY_RECOVERING", c.area(), null));
+                } else if (day.isBefore(c.since().plusYears(w.surgeryCautionYears()))) {
+                    findings.add(finding("RECENT_SURGERY", c.area(), null));
+                }
+            }
+            case FRACTURE -> {
+                if (day.isBefore(c.since().plusDays(w.fractureDays()))) {
+                    findings.add(finding(c.area().isSpine() ? "FRACTURE_SPINE" : "FRACTURE", c.area(), null));
+                }
+            }
+            case DIABETES -> findings.add(finding(c.neuropathy() ? "DIABETES_NEUROPATHY" : "DIABETES", null, null));
+            case HIGH_BLOOD_PRESSURE ->
+                findings.add(finding(
+                        c.controlled() ? "HIGH_BLOOD_PRESSURE" : "HIGH_BLOOD_PRESSURE_UNCONTROLLED", null, null));
+            case PREGNANCY -> pregnancy(c.weeks(), day, findings);
+            default ->
+                findings.add(
+                        finding(c.code().name(), c.code().needs(ConditionCode.Detail.AREA) ? c.area() : null, null));
+        }
+    }
+
+    private void pregnancy(int weeks, LocalDate day, List<Finding> findings) {
+        int safeFrom = rules.windows().pregnancyWeeks();
+        if (weeks >= safeFrom) {
+            findings.add(finding("PREGNANCY", null, null));
+            return;
+        }
+        switch (rules.firstTrimester()) {
+            case POSTPONE ->
+                findings.add(finding("PREGNANCY_FIRST_TRIMESTER", null, day.plusDays((long) (safeFrom - weeks) * 7)));
+            case GP_CLEARANCE -> findings.add(finding("PREGNANCY_FIRST_TRIMESTER_GP", null, null));
+            case CAUTION -> findings.add(finding("PREGNANCY", null, null));
+        }
+    }
+
+    private Finding finding(String ruleKey, Area area, LocalDate until) {
+        Rule rule = rules.rule(ruleKey);
+        Flag flag = new Flag(
+                rule.flag(),
+                rule.outcome(),
+                until,
+                area,
+                fill(rule.reason(), area, until),
+                fill(rule.advice(), area, until),
+                false);
+        return new Finding(rule, flag);
+    }
+
+    private static String fill(String text, Area area, LocalDate until) {
+        String where =
+                area == null ? "body" : area.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return text.replace("{area}", where).replace("{until}", until == null ? "" : DAY.format(until));
+    }
+
+    private static Verdict worse(Verdict a, Verdict b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

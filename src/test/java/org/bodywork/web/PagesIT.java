@@ -206,6 +206,26 @@ class PagesIT {
     }
 
     @Test
+    void anAdminSavesTheScreeningRulesAsANewVersion() {
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.open("/admin/screening-rules");
+        String before = browser.text("#version");
+        // The same values again: a new version that changes no other test's screening.
+        browser.submit("#rules\\:save");
+        assertTrue(browser.text(".ui-messages-info").contains("New screenings use rule set practice-"));
+        assertNotEquals(before, browser.text("#version"));
+        assertTrue(browser.text("#rows").contains("RECENT_SURGERY"));
+        browser.screenshot("admin-screening-rules");
+    }
+
+    @Test
+    void aClientCannotOpenTheScreeningRules() {
+        signIn(registerThroughApi("rules"), Deployments.PASSWORD);
+        browser.open("/admin/screening-rules");
+        assertEquals("You cannot open this page", browser.text("h1"));
+    }
+
+    @Test
     void unknownPagesAnswerAFriendly404() {
         browser.open("/no-such-page");
         assertEquals("Page not found", browser.text("h1"));

@@ -76,10 +76,11 @@ public record Answers(LocalDate assessedOn, LocalDate dateOfBirth, BackPain back
         if (c.code().needs(ConditionCode.Detail.AREA) && c.area() == null) {
             throw new InvalidAnswers(at + ".area", "Tell us where on your body the " + name + " is.");
         }
-        if (c.code().needs(ConditionCode.Detail.SINCE)) {
-            if (c.since() == null) {
-                throw new InvalidAnswers(at + ".since", "Tell us the date of the " + name + ".");
-            }
+        if (c.code().needs(ConditionCode.Detail.SINCE) && c.since() == null) {
+            throw new InvalidAnswers(at + ".since", "Tell us the date of the " + name + ".");
+        }
+        // Any event date after assessedOn is an input error, whether or not the code asks for one.
+        if (c.since() != null) {
             notAfter(at + ".since", c.since(), "The date of the " + name + " cannot be in the future.");
         }
         if (c.code().needs(ConditionCode.Detail.CONTAGIOUS) && c.contagious() == null) {

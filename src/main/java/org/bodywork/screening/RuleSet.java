@@ -392,7 +392,8 @@ public record RuleSet(String version, Windows windows, FirstTrimester firstTrime
                 "PREGNANCY_FIRST_TRIMESTER_GP",
                 "PREGNANCY",
                 GP_CLEARANCE,
-                Map.of(),
+                // Once cleared, the limit that applies to every later pregnancy still applies.
+                Map.of(DEEP_TISSUE, NOT_ALLOWED),
                 false,
                 "You are in the first twelve weeks of pregnancy.",
                 SEE_GP);

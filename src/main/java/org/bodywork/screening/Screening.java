@@ -5,6 +5,7 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -69,15 +70,18 @@ public final class Screening {
             verdicts.put(t, overall.blocks() ? Verdict.NOT_ALLOWED : Verdict.ALLOWED);
             adaptations.put(t, new LinkedHashSet<>());
         }
+        // A flag's area is to be avoided even while the result blocks: the therapist still needs to know.
+        for (Finding f : findings) {
+            if (f.rule().avoidArea() && f.flag().area() != null) {
+                avoid.add(f.flag().area());
+            }
+        }
         if (!overall.blocks()) {
             for (Finding f : findings) {
                 f.rule().techniques().forEach((t, effect) -> {
                     verdicts.merge(t, effect.verdict(), Screening::worse);
                     adaptations.get(t).addAll(effect.adaptations());
                 });
-                if (f.rule().avoidArea() && f.flag().area() != null) {
-                    avoid.add(f.flag().area());
-                }
             }
             for (Area area : avoid) {
                 for (Technique t : Technique.values()) {
@@ -99,7 +103,11 @@ public final class Screening {
                 avoid.stream().anyMatch(Area::isBack) && verdicts.get(Technique.REFLEXOLOGY) == Verdict.ALLOWED
                         ? List.of(Technique.REFLEXOLOGY)
                         : List.of();
+        // The reference: red-flag and POSTPONE answers show what to do next before anything else.
         Set<String> advice = new LinkedHashSet<>();
+        findings.stream()
+                .filter(Screening::comesFirst)
+                .forEach(f -> advice.add(f.flag().advice()));
         findings.forEach(f -> advice.add(f.flag().advice()));
         if (!alternatives.isEmpty()) {
             advice.add("Reflexology, which works on the feet only, is an alternative while your back is avoided.");
@@ -193,6 +201,12 @@ public final class Screening {
         String where =
                 area == null ? "body" : area.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return text.replace("{area}", where).replace("{until}", until == null ? "" : DAY.format(until));
+    }
+
+    private static boolean comesFirst(Finding f) {
+        return f.flag().outcome() == Outcome.POSTPONE
+                || Arrays.stream(RedFlag.values())
+                        .anyMatch(red -> red.name().equals(f.flag().code()));
     }
 
     private static Verdict worse(Verdict a, Verdict b) {

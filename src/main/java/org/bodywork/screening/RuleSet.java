@@ -57,7 +57,8 @@ public record RuleSet(String version, Windows windows, FirstTrimester firstTrime
             check("pregnancyWeeks", pregnancyWeeks, 1, 42);
             check("clearanceMonths", clearanceMonths, 1, 36);
             check("intakeMonths", intakeMonths, 1, 36);
-            if (surgeryClearanceMonths * 31 < surgeryPostponeDays) {
+            // Months can be as short as 28 days: the clearance phase must exist whatever the month.
+            if (surgeryClearanceMonths * 28 <= surgeryPostponeDays) {
                 throw new InvalidAnswers(
                         "surgeryClearanceMonths", "The clearance phase after surgery must end after the postponement.");
             }
@@ -128,7 +129,7 @@ public record RuleSet(String version, Windows windows, FirstTrimester firstTrime
                 CAUTION,
                 Map.of(),
                 false,
-                "You have back pain that a doctor has not diagnosed; it started less than six weeks ago.",
+                "You have back pain that a doctor has not diagnosed; it started six weeks ago or less.",
                 "Your therapist will take care with your back. If the pain lasts beyond six weeks, see your GP.");
         add(
                 rows,
@@ -385,8 +386,8 @@ public record RuleSet(String version, Windows windows, FirstTrimester firstTrime
                 POSTPONE,
                 Map.of(),
                 false,
-                "You are in the first twelve weeks of pregnancy.",
-                "You can book appointments from {until}, when you reach week 13.");
+                "You are in the first trimester of pregnancy.",
+                "You can book appointments from {until}, when your first trimester ends.");
         add(
                 rows,
                 "PREGNANCY_FIRST_TRIMESTER_GP",
@@ -395,7 +396,7 @@ public record RuleSet(String version, Windows windows, FirstTrimester firstTrime
                 // Once cleared, the limit that applies to every later pregnancy still applies.
                 Map.of(DEEP_TISSUE, NOT_ALLOWED),
                 false,
-                "You are in the first twelve weeks of pregnancy.",
+                "You are in the first trimester of pregnancy.",
                 SEE_GP);
         add(
                 rows,

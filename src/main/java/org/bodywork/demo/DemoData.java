@@ -5,13 +5,21 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.AccountService.DemoAccount;
 import org.bodywork.identity.Role;
+import org.bodywork.intake.IntakeForm;
+import org.bodywork.intake.IntakeService;
 import org.bodywork.shared.Database;
+import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,8 +54,25 @@ public class DemoData {
     AccountService accounts;
 
     @Inject
+    IntakeService intakes;
+
+    @Inject
+    Practice practice;
+
+    @Inject
     @ConfigProperty(name = "bodywork.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
+
+    /** One demo client per screening outcome; client@example.org screens CLEAR. */
+    private static final Map<String, String> INTAKES = Map.of(
+            "client@example.org", "'conditions':[]",
+            "amy.brown@example.org", "'conditions':[{'code':'OSTEOPOROSIS'}]",
+            "ella.fox@example.org", "'conditions':[{'code':'BRUISING','area':'LOWER_BACK'}]",
+            "ben.clark@example.org", "'conditions':[{'code':'FEVER'}]",
+            "cara.davies@example.org", "'conditions':[{'code':'DVT'}]",
+            "dan.evans@example.org",
+                    "'backPain':{'areas':['LOWER_BACK'],'startedOn':'%s','diagnosed':false,"
+                            + "'redFlags':['SADDLE_NUMBNESS']},'conditions':[]");
 
     @PostConstruct
     void start() {
@@ -55,6 +80,15 @@ public class DemoData {
             return;
         }
         accounts.seedDemo(ACCOUNTS, PASSWORD);
+        LocalDate today = practice.today();
+        INTAKES.forEach((email, answers) -> {
+            String json = ("{'dateOfBirth':'1985-04-12'," + answers.formatted(today.minusDays(10))
+                            + ",'consent':{'treatment':true,'healthData':true},"
+                            + "'gp':{'name':'Dr Patel','practice':'Riverside Surgery'},'goals':'Less tension'}")
+                    .replace('\'', '"');
+            JsonValue body = Json.createReader(new StringReader(json)).readValue();
+            accounts.findByEmail(email).ifPresent(a -> intakes.seedDemo(a.getId(), IntakeForm.read(body, today)));
+        });
         String list = ACCOUNTS.stream()
                 .map(a -> "  " + a.email() + " (" + a.role().name().toLowerCase() + ")")
                 .collect(Collectors.joining("\n"));

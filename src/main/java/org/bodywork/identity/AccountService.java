@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
+import org.bodywork.shared.Persistence;
 
 /** Accounts: registration, look-up, and the admin's list. The transaction and security boundary. */
 @Stateless
@@ -101,7 +101,7 @@ public class AccountService {
             em.persist(account);
             em.flush();
         } catch (PersistenceException e) {
-            if (isDuplicateKey(e)) {
+            if (Persistence.isDuplicateKey(e)) {
                 // Two registrations raced past the check above: the unique key decided.
                 throw emailTaken();
             }
@@ -109,17 +109,6 @@ public class AccountService {
         }
         LOG.info(() -> "Registered " + role + " account " + account.getId());
         return account;
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static BusinessException emailTaken() {

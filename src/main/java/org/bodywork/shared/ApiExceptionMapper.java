@@ -1,5 +1,6 @@
 package org.bodywork.shared;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
@@ -37,7 +38,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof BusinessException refusal) {
             return json(status(refusal.kind()), new ApiError(refusal.code(), refusal.getMessage(), refusal.field()));
         }
-        if (e instanceof EJBAccessException) {
+        if (refusal(e)) {
             return security == null || security.getUserPrincipal() == null
                     ? unauthorized()
                     : json(403, new ApiError("forbidden", "Your account may not do this."));
@@ -60,6 +61,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 500,
                 new ApiError(
                         "internal", "Something went wrong on our side and nothing was saved. Please try again later."));
+    }
+
+    /** The EJB container refused the caller: EJBAccessException, or AccessLocalException for local views. */
+    private static boolean refusal(Throwable e) {
+        return e instanceof EJBAccessException || e instanceof AccessLocalException;
     }
 
     private static int status(BusinessException.Kind kind) {

@@ -55,6 +55,13 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any method with a JSON body, e.g. PUT. */
+    public HttpResponse<String> send(String method, String path, String json, String... credentials) {
+        return send(request(base.resolve(path), credentials)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> postJson(String path, String json, String... credentials) {
         return post(path, "application/json", json, credentials);
     }

@@ -1,0 +1,42 @@
+package org.bodywork.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The audit log of health records: who read or changed which record, when and from where. Entries
+ * join the caller's transaction, so a change and its entry are saved together or not at all.
+ */
+@Stateless
+public class AuditLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    HttpServletRequest request;
+
+    @PermitAll
+    public void record(AuditEvent.Action action, String recordType, Long recordId, Long subjectId) {
+        em.persist(new AuditEvent(
+                session.getCallerPrincipal().getName(), action, recordType, recordId, subjectId, address()));
+    }
+
+    private String address() {
+        try {
+            return request.getRemoteAddr();
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return null; // a scheduled job or start-up work, not a person at an address
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.bodywork.intake;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.Period;
+import org.bodywork.screening.Answers;
+import org.bodywork.screening.AnswersJson;
+import org.bodywork.screening.InvalidAnswers;
+
+/**
+ * A submitted intake form: the answers screening reads, the consents, and the form's other
+ * sections (contact, GP, medications, goals, guardian), which are kept as given once checked.
+ */
+public record IntakeForm(
+        Answers answers, boolean consentTreatment, boolean consentHealthData, String guardianName, JsonObject details) {
+
+    /** Clients younger than this need a parent or guardian's name and consent. */
+    public static final int ADULT_AGE = 16;
+
+    private static final int MAX_TEXT = 2000;
+
+    /** Reads and checks a form; answers are screened for {@code today}, whatever the body says. */
+    public static IntakeForm read(JsonValue body, LocalDate today) {
+        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidAnswers("body", "Must be a JSON object.");
+        }
+        JsonObject o = body.asJsonObject();
+        Answers answers = AnswersJson.read(o, today).on(today);
+        answers.validate();
+        JsonObject consent = o.containsKey("consent") && o.get("consent") instanceof JsonObject c ? c : null;
+        if (consent == null || consent.get("treatment") != JsonValue.TRUE) {
+            throw new InvalidAnswers("consent.treatment", "Tick that you consent to treatment to send the form.");
+        }
+        if (consent.get("healthData") != JsonValue.TRUE) {
+            throw new InvalidAnswers(
+                    "consent.healthData",
+                    "Tick that you agree to us storing your health information to send the form.");
+        }
+        JsonObjectBuilder details = Json.createObjectBuilder();
+        section(o, "contact", details, "phone", "address", "emergencyContactName", "emergencyContactPhone");
+        section(o, "gp", details, "name", "practice");
+        text(o, "medications", details);
+        text(o, "goals", details);
+        String guardian = null;
+        if (Period.between(answers.dateOfBirth(), today).getYears() < ADULT_AGE) {
+            JsonObject g = o.get("guardian") instanceof JsonObject go ? go : JsonValue.EMPTY_JSON_OBJECT;
+            guardian = g.get("name") instanceof JsonString s ? s.getString().trim() : "";
+            if (guardian.isEmpty() || guardian.length() > 100) {
+                throw new InvalidAnswers(
+                        "guardian.name", "Clients under 16 need a parent or guardian: enter their name.");
+            }
+            if (g.get("consent") != JsonValue.TRUE) {
+                throw new InvalidAnswers(
+                        "guardian.consent", "Clients under 16 need their parent or guardian's consent to treatment.");
+            }
+            details.add(
+                    "guardian", Json.createObjectBuilder().add("name", guardian).add("consent", true));
+        }
+        return new IntakeForm(answers, true, true, guardian, details.build());
+    }
+
+    private static void section(JsonObject o, String name, JsonObjectBuilder into, String... fields) {
+        if (!o.containsKey(name) || o.isNull(name)) {
+            return;
+        }
+        if (!(o.get(name) instanceof JsonObject section)) {
+            throw new InvalidAnswers(name, "Must be a JSON object.");
+        }
+        JsonObjectBuilder kept = Json.createObjectBuilder();
+        for (String field : fields) {
+            if (section.containsKey(field) && !section.isNull(field)) {
+                kept.add(field, checkedText(section.get(field), name + "." + field));
+            }
+        }
+        into.add(name, kept);
+    }
+
+    private static void text(JsonObject o, String name, JsonObjectBuilder into) {
+        if (o.containsKey(name) && !o.isNull(name)) {
+            into.add(name, checkedText(o.get(name), name));
+        }
+    }
+
+    private static String checkedText(JsonValue v, String field) {
+        if (!(v instanceof JsonString s)) {
+            throw new InvalidAnswers(field, "Must be text.");
+        }
+        if (s.getString().length() > MAX_TEXT) {
+            throw new InvalidAnswers(field, "Can be at most " + MAX_TEXT + " characters.");
+        }
+        return s.getString().trim();
+    }
+}

@@ -34,6 +34,7 @@ import org.bodywork.shared.Practice;
 public class IntakeService {
 
     static final String RECORD = "intake";
+    static final String DRAFT = "intake_draft";
 
     @PersistenceContext
     EntityManager em;
@@ -71,7 +72,37 @@ public class IntakeService {
         Account me = caller();
         IntakeVersion version = store(me.getId(), form);
         audit.record(AuditEvent.Action.CREATE, RECORD, version.getId(), me.getId());
+        IntakeDraft draft = em.find(IntakeDraft.class, me.getId());
+        if (draft != null) {
+            em.remove(draft);
+        }
         return submission(version);
+    }
+
+    /** Saves the signed-in client's half-filled form and the step they reached. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public void saveDraft(int step, String json) {
+        Account me = caller();
+        IntakeDraft draft = em.find(IntakeDraft.class, me.getId());
+        if (draft == null) {
+            draft = new IntakeDraft(me.getId());
+            draft.save(step, json);
+            em.persist(draft);
+        } else {
+            draft.save(step, json);
+        }
+        audit.record(AuditEvent.Action.UPDATE, DRAFT, me.getId(), me.getId());
+    }
+
+    /** The signed-in client's half-filled form, if any. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public Optional<IntakeDraft> myDraft() {
+        Account me = caller();
+        IntakeDraft draft = em.find(IntakeDraft.class, me.getId());
+        if (draft != null) {
+            audit.record(AuditEvent.Action.READ, DRAFT, me.getId(), me.getId());
+        }
+        return Optional.ofNullable(draft);
     }
 
     /** Demo intakes for the embedded database only. */

@@ -1,0 +1,151 @@
+package org.bodywork.intake;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.util.Map;
+import org.bodywork.screening.Area;
+import org.bodywork.screening.InvalidAnswers;
+import org.bodywork.screening.RedFlag;
+import org.bodywork.shared.Practice;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /intake/form}: the health form in steps. Every step is saved as a draft, so a client can
+ * stop and carry on later; sending it stores a new intake version and shows the result.
+ */
+@Named
+@ViewScoped
+public class IntakeFormBacking implements Serializable {
+
+    @Inject
+    IntakeService intakes;
+
+    @Inject
+    Practice practice;
+
+    private IntakeFormData data;
+    private int step;
+    private boolean resumed;
+
+    @PostConstruct
+    void load() {
+        var draft = intakes.myDraft();
+        if (draft.isPresent()) {
+            data = IntakeFormData.fromJson(parse(draft.get().getData()));
+            step = Math.min(draft.get().getStep(), IntakeFormData.STEPS.size() - 1);
+            resumed = true;
+            return;
+        }
+        data = intakes.mine()
+                .map(s -> {
+                    JsonObject merged = Json.createObjectBuilder(
+                                    parse(s.version().getAnswers()))
+                            .addAll(Json.createObjectBuilder(parse(s.version().getDetails())))
+                            .build();
+                    return IntakeFormData.fromJson(merged).withoutConsent();
+                })
+                .orElseGet(IntakeFormData::new);
+    }
+
+    public void next() {
+        if (checked()) {
+            step++;
+            intakes.saveDraft(step, data.toJson().toString());
+        }
+    }
+
+    public void back() {
+        step = Math.max(0, step - 1);
+        intakes.saveDraft(step, data.toJson().toString());
+    }
+
+    public void send() throws IOException {
+        if (!checked()) {
+            return;
+        }
+        try {
+            intakes.submit(IntakeForm.read(data.toJson(), practice.today()));
+        } catch (InvalidAnswers e) {
+            Messages.addGlobalError(e.getMessage());
+            step = stepOf(e.field());
+            return;
+        }
+        Faces.redirect(Faces.getRequestContextPath() + "/intake/result");
+    }
+
+    private boolean checked() {
+        Map<String, String> problems = data.problems(step, practice.today());
+        problems.forEach((field, message) -> Messages.addError("intake:" + field, message));
+        if (!problems.isEmpty()) {
+            Messages.addGlobalError("Please check the answers marked below.");
+        }
+        return problems.isEmpty();
+    }
+
+    private static int stepOf(String field) {
+        if (field == null) {
+            return 0;
+        }
+        if (field.startsWith("backPain")) {
+            return IntakeFormData.STEPS.indexOf("back");
+        }
+        if (field.startsWith("conditions")) {
+            return IntakeFormData.STEPS.indexOf("conditions");
+        }
+        if (field.startsWith("consent") || field.startsWith("guardian")) {
+            return IntakeFormData.STEPS.indexOf("consent");
+        }
+        return 0;
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    public boolean isMinor() {
+        return data.isMinorOn(practice.today());
+    }
+
+    public Area[] getAreas() {
+        return Area.values();
+    }
+
+    public RedFlag[] getRedFlagQuestions() {
+        return RedFlag.values();
+    }
+
+    public IntakeFormData getData() {
+        return data;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public String getStepName() {
+        return IntakeFormData.STEPS.get(step);
+    }
+
+    public int getStepCount() {
+        return IntakeFormData.STEPS.size();
+    }
+
+    public boolean isLastStep() {
+        return step == IntakeFormData.STEPS.size() - 1;
+    }
+
+    public boolean isResumed() {
+        return resumed;
+    }
+}

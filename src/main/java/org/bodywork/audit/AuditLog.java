@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,13 @@ public class AuditLog {
     public void record(AuditEvent.Action action, String recordType, Long recordId, Long subjectId) {
         em.persist(new AuditEvent(
                 session.getCallerPrincipal().getName(), action, recordType, recordId, subjectId, address()));
+    }
+
+    /** A refused attempt, kept even though the refused request's own transaction rolls back. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(String recordType, Long recordId, Long subjectId) {
+        record(AuditEvent.Action.REFUSED, recordType, recordId, subjectId);
     }
 
     private String address() {

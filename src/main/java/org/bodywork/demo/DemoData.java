@@ -81,13 +81,16 @@ public class DemoData {
         }
         accounts.seedDemo(ACCOUNTS, PASSWORD);
         LocalDate today = practice.today();
+        long therapist =
+                accounts.findByEmail("therapist@example.org").orElseThrow().getId();
         INTAKES.forEach((email, answers) -> {
             String json = ("{'dateOfBirth':'1985-04-12'," + answers.formatted(today.minusDays(10))
                             + ",'consent':{'treatment':true,'healthData':true},"
                             + "'gp':{'name':'Dr Patel','practice':'Riverside Surgery'},'goals':'Less tension'}")
                     .replace('\'', '"');
             JsonValue body = Json.createReader(new StringReader(json)).readValue();
-            accounts.findByEmail(email).ifPresent(a -> intakes.seedDemo(a.getId(), IntakeForm.read(body, today)));
+            accounts.findByEmail(email)
+                    .ifPresent(a -> intakes.seedDemo(a.getId(), IntakeForm.read(body, today), therapist));
         });
         String list = ACCOUNTS.stream()
                 .map(a -> "  " + a.email() + " (" + a.role().name().toLowerCase() + ")")

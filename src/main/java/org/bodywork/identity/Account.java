@@ -21,6 +21,9 @@ import org.bodywork.shared.BaseEntity;
 @NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = "Account.countByRole", query = "SELECT COUNT(a) FROM Account a WHERE :role MEMBER OF a.roles")
 @NamedQuery(name = "Account.list", query = "SELECT a FROM Account a ORDER BY a.name, a.id")
+@NamedQuery(
+        name = "Account.withRole",
+        query = "SELECT a FROM Account a WHERE :role MEMBER OF a.roles ORDER BY a.name, a.id")
 public class Account extends BaseEntity {
 
     @Column(nullable = false, unique = true)

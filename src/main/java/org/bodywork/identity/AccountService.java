@@ -86,6 +86,19 @@ public class AccountService {
                 .findFirst();
     }
 
+    /** Accounts with a role, by name: for the admin's choices, and for a therapist's client list. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
+    public List<Account> withRole(Role role) {
+        return em.createNamedQuery("Account.withRole", Account.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    @PermitAll
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Account> list() {
         return em.createNamedQuery("Account.list", Account.class).getResultList();

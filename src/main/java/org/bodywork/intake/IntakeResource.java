@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
+import org.bodywork.screening.AnswersJson;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,7 +73,8 @@ public class IntakeResource {
                 .add("currentUntil", s.currentUntil().toString())
                 .add("answers", parse(v.getAnswers()))
                 .add("details", parse(v.getDetails()))
-                .add("screening", parse(v.getResult()))
+                .add("screening", AnswersJson.write(s.screening()))
+                .add("screenedAtSubmission", parse(v.getResult()))
                 .build();
     }
 

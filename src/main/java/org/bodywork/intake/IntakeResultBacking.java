@@ -4,12 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -35,7 +32,9 @@ public class IntakeResultBacking {
     @PostConstruct
     void load() {
         submission = intakes.mine();
-        screening = submission.map(s -> parse(s.version().getResult())).orElse(null);
+        screening = submission
+                .map(s -> org.bodywork.screening.AnswersJson.write(s.screening()))
+                .orElse(null);
     }
 
     public boolean isSent() {
@@ -76,11 +75,5 @@ public class IntakeResultBacking {
 
     public boolean isCurrent() {
         return submission.orElseThrow().current();
-    }
-
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
     }
 }

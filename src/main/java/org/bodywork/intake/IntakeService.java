@@ -6,9 +6,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bodywork.audit.AuditEvent;
@@ -16,7 +21,11 @@ import org.bodywork.audit.AuditLog;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Role;
+import org.bodywork.screening.Answers;
 import org.bodywork.screening.AnswersJson;
+import org.bodywork.screening.Flag;
+import org.bodywork.screening.InvalidAnswers;
+import org.bodywork.screening.Outcome;
 import org.bodywork.screening.Result;
 import org.bodywork.screening.RuleSet;
 import org.bodywork.screening.Screening;
@@ -27,14 +36,16 @@ import org.bodywork.shared.Persistence;
 import org.bodywork.shared.Practice;
 
 /**
- * Clients' health intakes: submitting a new version (screened as it is stored) and reading the
- * current one. Every read and change is audited in the same transaction.
+ * Health intakes: clients send versions and read their own; therapists read the records of the
+ * clients they look after and record GP clearances. Every read and change is audited in the same
+ * transaction, and a refused attempt is audited on its own.
  */
 @Stateless
 public class IntakeService {
 
     static final String RECORD = "intake";
     static final String DRAFT = "intake_draft";
+    static final String CLEARANCE = "clearance";
 
     @PersistenceContext
     EntityManager em;
@@ -56,6 +67,21 @@ public class IntakeService {
 
     @Inject
     Practice practice;
+
+    /** An intake version as its reader sees it: screened again today, with valid clearances. */
+    public record Submission(IntakeVersion version, Result screening, boolean current, LocalDate currentUntil) {}
+
+    /** One version in a client's history and what changed since the one before. */
+    public record HistoryEntry(IntakeVersion version, List<String> changes) {}
+
+    /** Everything a therapist sees about one of their clients. */
+    public record ClientRecord(
+            Account client, Submission current, List<HistoryEntry> history, List<Clearance> clearances) {}
+
+    /** A line of a therapist's client list. */
+    public record ClientSummary(Account client, Outcome outcome) {}
+
+    // Clients
 
     /** The signed-in client's current intake, if they have sent one. */
     @RolesAllowed(Role.CLIENT_NAME)
@@ -105,23 +131,151 @@ public class IntakeService {
         return Optional.ofNullable(draft);
     }
 
+    // Therapists
+
+    /** The clients the signed-in therapist looks after, with their screening today. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public List<ClientSummary> myClients() {
+        Account me = caller();
+        List<ClientSummary> clients = new ArrayList<>();
+        for (Long id : em.createNamedQuery("CareAssignment.clientsOf", Long.class)
+                .setParameter("therapist", me.getId())
+                .getResultList()) {
+            Account client = accounts.find(id).orElseThrow();
+            clients.add(new ClientSummary(
+                    client,
+                    latest(id).map(v -> submission(v).screening().outcome()).orElse(null)));
+        }
+        clients.sort(java.util.Comparator.comparing(c -> c.client().getName()));
+        return clients;
+    }
+
+    /** One client's record, for a therapist who looks after them. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public ClientRecord clientRecord(long clientId) {
+        Account client = lookedAfter(clientId, RECORD);
+        List<IntakeVersion> versions = versions(clientId);
+        List<HistoryEntry> history = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            IntakeVersion v = versions.get(i);
+            List<String> changes = i + 1 < versions.size()
+                    ? Changes.between(answers(versions.get(i + 1)), answers(v))
+                    : List.of("First version");
+            history.add(new HistoryEntry(v, changes));
+        }
+        Submission current = versions.isEmpty() ? null : submission(versions.get(0));
+        audit.record(
+                AuditEvent.Action.READ,
+                RECORD,
+                versions.isEmpty() ? null : versions.get(0).getId(),
+                clientId);
+        List<Clearance> clearances = em.createNamedQuery("Clearance.of", Clearance.class)
+                .setParameter("client", clientId)
+                .getResultList();
+        return new ClientRecord(client, current, history, clearances);
+    }
+
+    /** Records a clinician's letter clearing one of the client's flags that awaits clearance. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Clearance recordClearance(long clientId, NewClearance request) {
+        lookedAfter(clientId, CLEARANCE);
+        LocalDate today = practice.today();
+        request.validate(today);
+        IntakeVersion latest = latest(clientId)
+                .orElseThrow(() -> new InvalidAnswers("flag", "This client has not sent a health form yet."));
+        boolean awaiting = submission(latest).screening().awaitingClearance().stream()
+                .map(Flag::key)
+                .anyMatch(request.flagKey()::equals);
+        if (!awaiting) {
+            throw new InvalidAnswers("flag", "That finding does not need a GP's clearance now.");
+        }
+        RuleSet rules = screening.current();
+        LocalDate expires = request.expiresOn() != null
+                ? request.expiresOn()
+                : today.plusMonths(rules.windows().clearanceMonths());
+        Clearance clearance = new Clearance(
+                clientId, request, expires, session.getCallerPrincipal().getName());
+        em.persist(clearance);
+        em.flush();
+        audit.record(AuditEvent.Action.CREATE, CLEARANCE, clearance.getId(), clientId);
+        return clearance;
+    }
+
+    /** A clearance letter, for a therapist who looks after its client. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Letter letter(long clearanceId) {
+        Clearance c = em.find(Clearance.class, clearanceId);
+        if (c == null) {
+            audit.refused(CLEARANCE, clearanceId, null);
+            throw notFound();
+        }
+        lookedAfter(c.getClientId(), CLEARANCE);
+        audit.record(AuditEvent.Action.READ, CLEARANCE, clearanceId, c.getClientId());
+        return new Letter(c.getEvidenceName(), c.getEvidenceType(), c.evidence());
+    }
+
+    /** The bytes of a letter with what a browser needs to show it. */
+    public record Letter(String name, String mediaType, byte[] bytes) {}
+
+    // Admins
+
+    /** Lets a therapist look after a client (until bookings do this). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void assign(long therapistId, long clientId) {
+        Account therapist = accounts.find(therapistId)
+                .filter(a -> a.has(Role.THERAPIST))
+                .orElseThrow(() -> new InvalidAnswers("therapist", "Choose a therapist."));
+        Account client = accounts.find(clientId)
+                .filter(a -> a.has(Role.CLIENT))
+                .orElseThrow(() -> new InvalidAnswers("client", "Choose a client."));
+        if (isLookedAfterBy(therapist.getId(), client.getId())) {
+            return;
+        }
+        em.persist(new CareAssignment(
+                therapist.getId(), client.getId(), session.getCallerPrincipal().getName()));
+    }
+
+    // Demo data
+
     /** Demo intakes for the embedded database only. */
     @PermitAll
-    public void seedDemo(long clientId, IntakeForm form) {
+    public void seedDemo(long clientId, IntakeForm form, long therapistId) {
         if (!database.embedded()) {
             throw new IllegalStateException("Demo intakes are only for the embedded database");
         }
         if (latest(clientId).isEmpty()) {
             store(clientId, form);
+            em.persist(new CareAssignment(therapistId, clientId, "demo"));
         }
     }
 
-    /** An intake version as its reader sees it, with whether it is still current. */
-    public record Submission(IntakeVersion version, boolean current, java.time.LocalDate currentUntil) {}
+    // The rest
+
+    private Account lookedAfter(long clientId, String recordType) {
+        Account me = caller();
+        if (!isLookedAfterBy(me.getId(), clientId)) {
+            audit.refused(recordType, null, clientId);
+            throw notFound();
+        }
+        return accounts.find(clientId).orElseThrow(IntakeService::notFound);
+    }
+
+    private boolean isLookedAfterBy(long therapistId, long clientId) {
+        return em.createNamedQuery("CareAssignment.exists", Long.class)
+                        .setParameter("therapist", therapistId)
+                        .setParameter("client", clientId)
+                        .getSingleResult()
+                > 0;
+    }
+
+    private static BusinessException notFound() {
+        // The same answer whether the client exists or not, so nothing leaks about other practices' clients.
+        return new BusinessException(
+                BusinessException.Kind.NOT_FOUND, "no_client", null, "None of your clients has that number.");
+    }
 
     private IntakeVersion store(long clientId, IntakeForm form) {
-        RuleSet rules = screening.current();
-        Result result = new Screening(rules).screen(form.answers());
+        Result result = new Screening(screening.current()).screen(form.answers());
         int next = latest(clientId).map(v -> v.getNumber() + 1).orElse(1);
         IntakeVersion version = new IntakeVersion(
                 clientId,
@@ -147,17 +301,40 @@ public class IntakeService {
     }
 
     private Submission submission(IntakeVersion v) {
-        int months = screening.current().windows().intakeMonths();
-        java.time.LocalDate until = v.getAssessedOn().plusMonths(months);
-        return new Submission(v, v.isCurrentOn(practice.today(), months), until);
+        RuleSet rules = screening.current();
+        LocalDate today = practice.today();
+        List<String> cleared = em
+                .createNamedQuery("Clearance.validFor", Clearance.class)
+                .setParameter("client", v.getClientId())
+                .setParameter("day", today)
+                .getResultList()
+                .stream()
+                .map(Clearance::getFlagKey)
+                .toList();
+        Result live = new Screening(rules).screen(answers(v).asOf(today), cleared);
+        int months = rules.windows().intakeMonths();
+        return new Submission(
+                v, live, v.isCurrentOn(today, months), v.getAssessedOn().plusMonths(months));
+    }
+
+    private static Answers answers(IntakeVersion v) {
+        try (JsonReader reader = Json.createReader(new StringReader(v.getAnswers()))) {
+            return AnswersJson.read(reader.readObject(), v.getAssessedOn());
+        }
+    }
+
+    private List<IntakeVersion> versions(long clientId) {
+        return em.createNamedQuery("IntakeVersion.byClient", IntakeVersion.class)
+                .setParameter("client", clientId)
+                .getResultList();
     }
 
     private Optional<IntakeVersion> latest(long clientId) {
-        List<IntakeVersion> versions = em.createNamedQuery("IntakeVersion.byClient", IntakeVersion.class)
+        return em.createNamedQuery("IntakeVersion.byClient", IntakeVersion.class)
                 .setParameter("client", clientId)
                 .setMaxResults(1)
-                .getResultList();
-        return versions.stream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private Account caller() {

@@ -45,6 +45,23 @@ public record Answers(LocalDate assessedOn, LocalDate dateOfBirth, BackPain back
         return new Answers(day, dateOfBirth, backPain, conditions);
     }
 
+    /**
+     * The same answers screened again on a later day: a pregnancy has moved on by the whole weeks
+     * since, so a first-trimester postponement still ends on the day it said.
+     */
+    public Answers asOf(LocalDate day) {
+        long weeksSince =
+                assessedOn == null ? 0 : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(assessedOn, day) / 7);
+        List<Condition> moved = conditionsOrNone().stream()
+                .map(c -> c.code() == ConditionCode.PREGNANCY && c.weeks() != null
+                        ? new Condition(
+                                c.code(), c.area(), c.since(), c.contagious(), c.controlled(), c.neuropathy(), (int)
+                                        Math.min(42, c.weeks() + weeksSince))
+                        : c)
+                .toList();
+        return new Answers(day, dateOfBirth, backPain, moved);
+    }
+
     /** Throws {@link InvalidAnswers} naming the first field that cannot be screened. */
     public void validate() {
         if (assessedOn == null) {

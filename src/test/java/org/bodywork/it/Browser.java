@@ -120,6 +120,22 @@ public final class Browser implements AutoCloseable {
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /**
+     * Chooses a value of a PrimeFaces selectOneMenu through its widget, as a click on the item would;
+     * clicking the animated overlay itself races with its animation.
+     */
+    public void selectMenu(String clientId, String value) {
+        String widget = "widget_" + clientId.replace(':', '_');
+        ((JavascriptExecutor) driver)
+                .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
+    }
+
+    /** Waits until nothing matching is visible, e.g. a closing dropdown panel. */
+    public void awaitHidden(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
     public String cookie(String name) {
         var cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();

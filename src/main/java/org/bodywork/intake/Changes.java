@@ -1,0 +1,89 @@
+package org.bodywork.intake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bodywork.screening.Answers;
+
+/**
+ * What changed between two intake versions, in words a therapist reads at a glance:
+ * "Added: fever", "Removed: DVT", "Back pain: started 2027-03-01, not diagnosed".
+ */
+public final class Changes {
+
+    private Changes() {}
+
+    public static List<String> between(Answers before, Answers after) {
+        List<String> changes = new ArrayList<>();
+        if (!Objects.equals(before.dateOfBirth(), after.dateOfBirth())) {
+            changes.add("Date of birth: " + after.dateOfBirth());
+        }
+        String painBefore = describe(before.backPain());
+        String painAfter = describe(after.backPain());
+        if (!painBefore.equals(painAfter)) {
+            changes.add("Back pain: " + painAfter);
+        }
+        Set<String> was = conditions(before);
+        Set<String> now = conditions(after);
+        now.stream().filter(c -> !was.contains(c)).forEach(c -> changes.add("Added: " + c));
+        was.stream().filter(c -> !now.contains(c)).forEach(c -> changes.add("Removed: " + c));
+        return changes;
+    }
+
+    private static Set<String> conditions(Answers a) {
+        Set<String> described = new LinkedHashSet<>();
+        for (Answers.Condition c : a.conditionsOrNone()) {
+            List<String> details = new ArrayList<>();
+            if (c.area() != null) {
+                details.add(words(c.area().name()));
+            }
+            if (c.since() != null) {
+                details.add("since " + c.since());
+            }
+            if (c.contagious() != null) {
+                details.add(c.contagious() ? "contagious" : "not contagious");
+            }
+            if (c.controlled() != null) {
+                details.add(c.controlled() ? "controlled" : "not controlled");
+            }
+            if (c.neuropathy() != null) {
+                details.add(c.neuropathy() ? "with neuropathy" : "no neuropathy");
+            }
+            if (c.weeks() != null) {
+                details.add(c.weeks() + " weeks");
+            }
+            described.add(words(c.code().name()) + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")"));
+        }
+        return described;
+    }
+
+    private static String describe(Answers.BackPain p) {
+        if (p == null) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        if (p.areas() != null && !p.areas().isEmpty()) {
+            parts.add(p.areas().stream().map(a -> words(a.name())).sorted().collect(Collectors.joining(", ")));
+        }
+        if (p.startedOn() != null) {
+            parts.add("started " + p.startedOn());
+        }
+        parts.add(p.isDiagnosed() ? "diagnosed" : "not diagnosed");
+        if (!p.redFlagsOrNone().isEmpty()) {
+            parts.add("warning signs: "
+                    + p.redFlagsOrNone().stream()
+                            .map(r -> words(r.name()))
+                            .sorted()
+                            .collect(Collectors.joining(", ")));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String words(String code) {
+        return code.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

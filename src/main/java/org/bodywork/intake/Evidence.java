@@ -1,0 +1,55 @@
+package org.bodywork.intake;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.bodywork.screening.InvalidAnswers;
+
+/**
+ * An uploaded letter: a PDF, JPEG or PNG of at most 5 MB, its type read from its first bytes (the
+ * name and the browser's claimed type are not trusted). Three fixed signatures need no library.
+ */
+public record Evidence(String name, Type type, byte[] bytes) {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    /** The kinds of file accepted. */
+    public enum Type {
+        PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
+        PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
+        JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        private final String mediaType;
+        private final byte[] signature;
+
+        Type(String mediaType, byte[] signature) {
+            this.mediaType = mediaType;
+            this.signature = signature;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        static Optional<Type> of(byte[] bytes) {
+            return Arrays.stream(values())
+                    .filter(t -> bytes.length >= t.signature.length
+                            && Arrays.equals(Arrays.copyOf(bytes, t.signature.length), t.signature))
+                    .findFirst();
+        }
+    }
+
+    /** Checks an upload; throws a refusal a person understands when it is not a letter we accept. */
+    public static Evidence of(String name, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidAnswers("evidence", "Attach the letter: a PDF, or a photo (JPEG or PNG).");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidAnswers("evidence", "The letter can be at most 5 MB; try a smaller scan or photo.");
+        }
+        Type type = Type.of(bytes)
+                .orElseThrow(() -> new InvalidAnswers(
+                        "evidence", "The letter must be a PDF, or a photo (JPEG or PNG); this file is none of them."));
+        String safe = name == null ? "letter" : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
+        return new Evidence(safe.length() > 200 ? safe.substring(0, 200) : safe, type, bytes.clone());
+    }
+}

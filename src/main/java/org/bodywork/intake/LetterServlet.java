@@ -1,0 +1,42 @@
+package org.bodywork.intake;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.bodywork.shared.BusinessException;
+
+/** {@code /therapist/letter?id=}: a clearance letter, for a therapist who looks after its client. */
+@WebServlet("/therapist/letter")
+public class LetterServlet extends HttpServlet {
+
+    @Inject
+    IntakeService intakes;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            response.sendError(404);
+            return;
+        }
+        IntakeService.Letter letter;
+        try {
+            letter = intakes.letter(id);
+        } catch (BusinessException e) {
+            response.sendError(404);
+            return;
+        }
+        response.setContentType(letter.mediaType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader(
+                "Content-Disposition", "inline; filename=\"" + letter.name().replace("\"", "") + "\"");
+        response.setContentLength(letter.bytes().length);
+        response.getOutputStream().write(letter.bytes());
+    }
+}

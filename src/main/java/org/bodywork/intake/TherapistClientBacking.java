@@ -1,0 +1,156 @@
+package org.bodywork.intake;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.bodywork.screening.Flag;
+import org.bodywork.screening.InvalidAnswers;
+import org.bodywork.screening.Result;
+import org.bodywork.screening.Technique;
+import org.bodywork.shared.BusinessException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * {@code /therapist/client?id=}: one client's screening today (outcome, reasons, technique
+ * verdicts, areas to avoid), their answers, their history, and GP clearances.
+ */
+@Named
+@ViewScoped
+public class TherapistClientBacking implements Serializable {
+
+    @Inject
+    IntakeService intakes;
+
+    private Long id;
+    private transient IntakeService.ClientRecord record;
+    private String flag;
+    private String clinician;
+    private LocalDate letterDate;
+    private LocalDate expiresOn;
+    private transient UploadedFile letter;
+
+    /** Loads the record named by the id parameter; an unknown or foreign client is a 404. */
+    public void load() throws IOException {
+        if (id == null) {
+            Faces.responseSendError(404, "No client");
+            return;
+        }
+        try {
+            record = intakes.clientRecord(id);
+        } catch (BusinessException e) {
+            Faces.responseSendError(404, e.getMessage());
+        }
+    }
+
+    public void recordClearance() {
+        try {
+            Evidence evidence = letter == null ? null : Evidence.of(letter.getFileName(), letter.getContent());
+            intakes.recordClearance(id, new NewClearance(flag, clinician, letterDate, expiresOn, evidence));
+            Messages.addGlobalInfo("Clearance recorded. The finding no longer stops this client booking.");
+            record = intakes.clientRecord(id);
+            flag = clinician = null;
+            letterDate = expiresOn = null;
+        } catch (InvalidAnswers e) {
+            Messages.addError("clearance:" + e.field(), e.getMessage());
+        }
+    }
+
+    public IntakeService.ClientRecord getRecord() {
+        return record;
+    }
+
+    public Result getScreening() {
+        return record.current() == null ? null : record.current().screening();
+    }
+
+    public List<Map.Entry<Technique, Result.TechniqueVerdict>> getTechniques() {
+        return List.copyOf(getScreening().techniques().entrySet());
+    }
+
+    /** "light pressure; avoid the lower back" for [LIGHT_PRESSURE, AVOID_AREA:LOWER_BACK]. */
+    public String words(List<String> adaptations) {
+        return adaptations.stream()
+                .map(a -> a.startsWith("AVOID_AREA:")
+                        ? "avoid the " + a.substring(11).toLowerCase().replace('_', ' ')
+                        : a.toLowerCase().replace('_', ' '))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public List<Flag> getAwaitingClearance() {
+        return getScreening() == null ? List.of() : getScreening().awaitingClearance();
+    }
+
+    /** The stored answers and details of the current version, for display. */
+    public JsonObject getAnswers() {
+        return parse(record.current().version().getAnswers());
+    }
+
+    public JsonObject getDetails() {
+        return parse(record.current().version().getDetails());
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getFlag() {
+        return flag;
+    }
+
+    public void setFlag(String flag) {
+        this.flag = flag;
+    }
+
+    public String getClinician() {
+        return clinician;
+    }
+
+    public void setClinician(String clinician) {
+        this.clinician = clinician;
+    }
+
+    public LocalDate getLetterDate() {
+        return letterDate;
+    }
+
+    public void setLetterDate(LocalDate letterDate) {
+        this.letterDate = letterDate;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+
+    public UploadedFile getLetter() {
+        return letter;
+    }
+
+    public void setLetter(UploadedFile letter) {
+        this.letter = letter;
+    }
+}

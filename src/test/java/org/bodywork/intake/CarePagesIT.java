@@ -1,0 +1,233 @@
+package org.bodywork.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.bodywork.it.Browser;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Therapists and their clients' health records in headless Chromium: what a therapist sees, a GP
+ * clearance unblocking a client, and who is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CarePagesIT {
+
+    private static final String CONSENT = ",'consent':{'treatment':true,'healthData':true}}";
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Http http;
+    private Browser browser;
+
+    @BeforeEach
+    void open() {
+        http = new Http(url);
+        browser = new Browser(http.base().toString());
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private void signIn(String email, String password) {
+        browser.open("/login");
+        browser.type("#signin\\:email", email);
+        browser.type("#signin\\:password", password);
+        browser.submit("#signin\\:submit");
+    }
+
+    private void signOut() {
+        browser.submit("#signout\\:button");
+    }
+
+    private String client(String who, String... intakes) {
+        String email = Deployments.uniqueEmail(who);
+        http.postJson(
+                "api/v1/accounts",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Client " + who
+                        + "\"}");
+        for (String answers : intakes) {
+            http.send(
+                    "PUT",
+                    "api/v1/clients/me/intake",
+                    ("{'dateOfBirth':'1975-02-03'," + answers + CONSENT).replace('\'', '"'),
+                    email,
+                    Deployments.PASSWORD);
+        }
+        return email;
+    }
+
+    private String therapist(String who) {
+        String email = Deployments.uniqueEmail(who);
+        browser.open("/register");
+        browser.find("label[for='register:role:1']").click();
+        browser.type("#register\\:name", "Therapist " + who);
+        browser.type("#register\\:email", email);
+        browser.type("#register\\:password", Deployments.PASSWORD);
+        browser.submit("#register\\:submit");
+        signOut();
+        return email;
+    }
+
+    private void choose(String menu, String email) {
+        browser.selectMenu("assign:" + menu, id(email));
+    }
+
+    private void assign(String therapist, String client) {
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.open("/admin/assignments");
+        choose("therapist", therapist);
+        choose("client", client);
+        browser.submit("#assign\\:save");
+        assertTrue(browser.text(".ui-messages-info").contains("Assigned"));
+        signOut();
+    }
+
+    private static String id(String email) {
+        return Db.one("SELECT id FROM account WHERE email = ?", email);
+    }
+
+    private static Path file(String name, byte[] bytes) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "uploads"));
+            return Files.write(dir.resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aTherapistSeesTheirClientsScreeningAnswersAndWhatChanged() {
+        String client = client(
+                "changing",
+                "'conditions':[]",
+                "'conditions':[{'code':'OSTEOPOROSIS'},{'code':'BRUISING','area':'LOWER_BACK'}]");
+        String therapist = therapist("seeing");
+        assign(therapist, client);
+        signIn(therapist, Deployments.PASSWORD);
+        browser.open("/therapist/clients");
+        assertTrue(browser.text("#clients").contains("Caution"));
+        browser.submit("#clients a");
+        assertTrue(browser.text("#headline").contains("Caution"), browser.text("#headline"));
+        assertTrue(browser.text("#techniques").contains("Not allowed"));
+        assertTrue(browser.text("#avoid").contains("Lower back"));
+        assertTrue(browser.text("#avoid").contains("Reflexology"));
+        assertTrue(browser.text("#history").contains("Added: osteoporosis"), browser.text("#history"));
+        browser.screenshot("therapist-client");
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'READ' AND subject_id = ?",
+                        therapist,
+                        id(client)));
+    }
+
+    @Test
+    void aGpClearanceWithALetterUnblocksTheClient() {
+        String client = client("dvt", "'conditions':[{'code':'DVT'}]");
+        String therapist = therapist("clearing");
+        assign(therapist, client);
+        signIn(therapist, Deployments.PASSWORD);
+        browser.open("/therapist/client?id=" + id(client));
+        assertTrue(browser.text("#headline").contains("GP clearance needed"));
+        browser.selectMenu("clearance:flag", "DVT");
+        browser.type("#clearance\\:clinician", "Dr Amara Osei");
+        browser.type("#clearance\\:letterDate", LocalDate.now().minusDays(2).format(DMY));
+        browser.find("#clearance\\:evidence_input, #clearance\\:evidence")
+                .sendKeys(file("letter.pdf", "%PDF-1.4\n% a GP letter\n".getBytes())
+                        .toAbsolutePath()
+                        .toString());
+        browser.submit("#clearance\\:save");
+        assertTrue(browser.text(".ui-messages-info").contains("Clearance recorded"), browser.text("main"));
+        assertTrue(browser.text("#headline").contains("Caution"));
+        assertTrue(browser.text("#flags").contains("cleared by a GP's letter"));
+        assertTrue(browser.text("#clearances").contains("Dr Amara Osei"));
+        signOut();
+        assertEquals(
+                "CAUTION",
+                Http.json(http.get("api/v1/clients/me/intake", client, Deployments.PASSWORD))
+                        .getJsonObject("screening")
+                        .getString("outcome"));
+        assertEquals("application/pdf", Db.one("SELECT evidence_type FROM clearance WHERE client_id = ?", id(client)));
+    }
+
+    @Test
+    void aFileThatIsNotALetterIsRefusedAndNothingIsStored() {
+        String client = client("refused-file", "'conditions':[{'code':'EPILEPSY'}]");
+        String therapist = therapist("uploading");
+        assign(therapist, client);
+        signIn(therapist, Deployments.PASSWORD);
+        browser.open("/therapist/client?id=" + id(client));
+        browser.selectMenu("clearance:flag", "EPILEPSY");
+        browser.type("#clearance\\:clinician", "Dr No");
+        browser.type("#clearance\\:letterDate", LocalDate.now().format(DMY));
+        browser.find("#clearance\\:evidence_input, #clearance\\:evidence")
+                .sendKeys(file("letter.pdf.txt", "just some text".getBytes())
+                        .toAbsolutePath()
+                        .toString());
+        browser.submit("#clearance\\:save");
+        assertTrue(browser.text("main").contains("must be a PDF, or a photo"), browser.text("main"));
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM clearance WHERE client_id = ?", id(client)));
+    }
+
+    @Test
+    void anotherTherapistCannotOpenTheClientAndTheAttemptIsAudited() {
+        String client = client("private", "'conditions':[{'code':'CANCER'}]");
+        String mine = therapist("mine");
+        assign(mine, client);
+        String other = therapist("other");
+        signIn(other, Deployments.PASSWORD);
+        browser.open("/therapist/client?id=" + id(client));
+        assertEquals("Page not found", browser.text("h1"));
+        browser.open("/therapist/clients");
+        assertTrue(browser.text("#clients").contains("No clients yet"));
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'REFUSED' AND subject_id = ?",
+                        other,
+                        id(client)));
+    }
+
+    @Test
+    void clientsAndAdminsCannotOpenTherapistPages() {
+        String client = client("curious", "'conditions':[]");
+        signIn(client, Deployments.PASSWORD);
+        browser.open("/therapist/clients");
+        assertEquals("You cannot open this page", browser.text("h1"));
+        browser.open("/therapist/client?id=" + id(client));
+        assertEquals("You cannot open this page", browser.text("h1"));
+        signOut();
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.open("/therapist/client?id=" + id(client));
+        assertEquals("You cannot open this page", browser.text("h1"));
+    }
+}

@@ -68,5 +68,15 @@ echo "|---|---|---|---|---|---|"
 load "home page (anonymous, Faces)" /
 load "who am I (HTTP Basic, cached)" /api/v1/me -H "$auth"
 load "readiness (database check)" /health/ready
+cat > target/evaluate.lua <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"dateOfBirth":"1980-06-01","backPain":{"areas":["LOWER_BACK"],"startedOn":"2026-01-31",'
+  .. '"diagnosed":false,"redFlags":[]},"conditions":[{"code":"RECENT_SURGERY","area":"ABDOMEN",'
+  .. '"since":"2026-02-20"},{"code":"OSTEOPOROSIS"},{"code":"PREGNANCY","weeks":20}]}'
+LUA
+load "screen answers, store nothing (Basic, cached)" /api/v1/screenings/evaluate -H "$auth" -s target/evaluate.lua
+load "read own intake: audit insert + re-screen" /api/v1/clients/me/intake -H "$auth"
+echo
 echo
 echo "| resident memory after the load | $(( $(ps -o rss= -p $pid) / 1024 )) MiB |"

@@ -34,6 +34,16 @@ public final class Changes {
         return changes;
     }
 
+    /** The answers themselves in the same words: date of birth, back pain, then each condition. */
+    public static List<String> describe(Answers a) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Date of birth: " + a.dateOfBirth());
+        lines.add("Back pain: " + describe(a.backPain()));
+        Set<String> conditions = conditions(a);
+        lines.add("Conditions: " + (conditions.isEmpty() ? "none" : String.join("; ", conditions)));
+        return lines;
+    }
+
     private static Set<String> conditions(Answers a) {
         Set<String> described = new LinkedHashSet<>();
         for (Answers.Condition c : a.conditionsOrNone()) {

@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.bodywork.screening.AnswersJson;
 import org.bodywork.screening.Flag;
 import org.bodywork.screening.InvalidAnswers;
 import org.bodywork.screening.Result;
@@ -91,13 +92,27 @@ public class TherapistClientBacking implements Serializable {
         return getScreening() == null ? List.of() : getScreening().awaitingClearance();
     }
 
-    /** The stored answers and details of the current version, for display. */
-    public JsonObject getAnswers() {
-        return parse(record.current().version().getAnswers());
+    /** The current version's answers, in words. */
+    public List<String> getAnswers() {
+        IntakeVersion v = record.current().version();
+        return Changes.describe(AnswersJson.read(parse(v.getAnswers()), v.getAssessedOn()));
     }
 
-    public JsonObject getDetails() {
-        return parse(record.current().version().getDetails());
+    /** Contact, GP, medication, goals and guardian, as label and text. */
+    public List<Map.Entry<String, String>> getDetails() {
+        List<Map.Entry<String, String>> lines = new java.util.ArrayList<>();
+        parse(record.current().version().getDetails()).forEach((section, value) -> {
+            if (value instanceof JsonObject inner) {
+                inner.forEach((field, v) -> lines.add(Map.entry(section + " " + field, text(v))));
+            } else {
+                lines.add(Map.entry(section, text(value)));
+            }
+        });
+        return lines.stream().filter(e -> !e.getValue().isBlank()).toList();
+    }
+
+    private static String text(jakarta.json.JsonValue v) {
+        return v instanceof jakarta.json.JsonString s ? s.getString() : v.toString();
     }
 
     private static JsonObject parse(String json) {

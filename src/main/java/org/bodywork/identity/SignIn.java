@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
@@ -74,6 +75,7 @@ public class SignIn {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Result>> inFlight = new ConcurrentHashMap<>();
     private Throttle byAccount;
     private Throttle byAddress;
     private SecretKeySpec rememberKey;
@@ -101,6 +103,27 @@ public class SignIn {
         if (known != null && clock.instant().isBefore(known.until())) {
             return known.signed();
         }
+        // The same credentials arriving together (an API client's parallel calls when the cache
+        // expires) are checked once; the others wait for that answer instead of each counting an
+        // attempt, which would block the account for its own traffic.
+        CompletableFuture<Result> mine = new CompletableFuture<>();
+        CompletableFuture<Result> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            Result result = check(who, secret, address, key);
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private Result check(String who, String secret, String address, String key) {
         // Count the attempt before the slow check, so parallel guesses cannot all get through.
         Optional<Instant> refused = later(byAccount.attempt(who), byAddress.attempt(address));
         if (refused.isPresent()) {

@@ -121,6 +121,24 @@ class AccountsIT {
     }
 
     @Test
+    void manySimultaneousRightSignInsNeverBlockTheAccount() throws Exception {
+        NewAccount busy = someone("busy");
+        accounts.registerClient(busy);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<SignIn.Result>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> signIn.attempt(busy.email(), busy.password(), "198.51.100.50")));
+            }
+            for (var result : results) {
+                assertInstanceOf(SignIn.Signed.class, result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void failuresFromOneAddressBlockThatAddressOnly() {
         NewAccount bystander = someone("bystander");
         accounts.registerClient(bystander);

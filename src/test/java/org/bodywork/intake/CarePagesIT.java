@@ -57,23 +57,8 @@ class CarePagesIT {
         browser.close();
     }
 
-    private void signIn(String email, String password) {
-        browser.open("/login");
-        browser.type("#signin\\:email", email);
-        browser.type("#signin\\:password", password);
-        browser.submit("#signin\\:submit");
-    }
-
-    private void signOut() {
-        browser.submit("#signout\\:button");
-    }
-
     private String client(String who, String... intakes) {
-        String email = Deployments.uniqueEmail(who);
-        http.postJson(
-                "api/v1/accounts",
-                "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Client " + who
-                        + "\"}");
+        String email = http.registerClient(who);
         for (String answers : intakes) {
             http.send(
                     "PUT",
@@ -93,7 +78,7 @@ class CarePagesIT {
         browser.type("#register\\:email", email);
         browser.type("#register\\:password", Deployments.PASSWORD);
         browser.submit("#register\\:submit");
-        signOut();
+        browser.signOut();
         return email;
     }
 
@@ -102,13 +87,13 @@ class CarePagesIT {
     }
 
     private void assign(String therapist, String client) {
-        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/assignments");
         choose("therapist", therapist);
         choose("client", client);
         browser.submit("#assign\\:save");
         assertTrue(browser.text(".ui-messages-info").contains("Assigned"));
-        signOut();
+        browser.signOut();
     }
 
     private static String id(String email) {
@@ -132,7 +117,7 @@ class CarePagesIT {
                 "'conditions':[{'code':'OSTEOPOROSIS'},{'code':'BRUISING','area':'LOWER_BACK'}]");
         String therapist = therapist("seeing");
         assign(therapist, client);
-        signIn(therapist, Deployments.PASSWORD);
+        browser.signIn(therapist, Deployments.PASSWORD);
         browser.open("/therapist/clients");
         assertTrue(browser.text("#clients").contains("Caution"));
         browser.submit("#clients a");
@@ -155,7 +140,7 @@ class CarePagesIT {
         String client = client("dvt", "'conditions':[{'code':'DVT'}]");
         String therapist = therapist("clearing");
         assign(therapist, client);
-        signIn(therapist, Deployments.PASSWORD);
+        browser.signIn(therapist, Deployments.PASSWORD);
         browser.open("/therapist/client?id=" + id(client));
         assertTrue(browser.text("#headline").contains("GP clearance needed"));
         browser.selectMenu("clearance:flag", "DVT");
@@ -170,7 +155,7 @@ class CarePagesIT {
         assertTrue(browser.text("#headline").contains("Caution"));
         assertTrue(browser.text("#flags").contains("cleared by a GP's letter"));
         assertTrue(browser.text("#clearances").contains("Dr Amara Osei"));
-        signOut();
+        browser.signOut();
         assertEquals(
                 "CAUTION",
                 Http.json(http.get("api/v1/clients/me/intake", client, Deployments.PASSWORD))
@@ -184,7 +169,7 @@ class CarePagesIT {
         String client = client("refused-file", "'conditions':[{'code':'EPILEPSY'}]");
         String therapist = therapist("uploading");
         assign(therapist, client);
-        signIn(therapist, Deployments.PASSWORD);
+        browser.signIn(therapist, Deployments.PASSWORD);
         browser.open("/therapist/client?id=" + id(client));
         browser.selectMenu("clearance:flag", "EPILEPSY");
         browser.type("#clearance\\:clinician", "Dr No");
@@ -204,7 +189,7 @@ class CarePagesIT {
         String mine = therapist("mine");
         assign(mine, client);
         String other = therapist("other");
-        signIn(other, Deployments.PASSWORD);
+        browser.signIn(other, Deployments.PASSWORD);
         browser.open("/therapist/client?id=" + id(client));
         assertEquals("Page not found", browser.text("h1"));
         browser.open("/therapist/clients");
@@ -220,13 +205,13 @@ class CarePagesIT {
     @Test
     void clientsAndAdminsCannotOpenTherapistPages() {
         String client = client("curious", "'conditions':[]");
-        signIn(client, Deployments.PASSWORD);
+        browser.signIn(client, Deployments.PASSWORD);
         browser.open("/therapist/clients");
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.open("/therapist/client?id=" + id(client));
         assertEquals("You cannot open this page", browser.text("h1"));
-        signOut();
-        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signOut();
+        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/therapist/client?id=" + id(client));
         assertEquals("You cannot open this page", browser.text("h1"));
     }

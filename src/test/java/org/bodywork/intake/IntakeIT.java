@@ -41,15 +41,7 @@ class IntakeIT {
     @BeforeEach
     void client() {
         http = new Http(url);
-        email = register("intake");
-    }
-
-    private String register(String who) {
-        String address = Deployments.uniqueEmail(who);
-        http.postJson(
-                "api/v1/accounts",
-                "{\"email\":\"" + address + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Ivy\"}");
-        return address;
+        email = http.registerClient("intake");
     }
 
     private HttpResponse<String> put(String as, String body) {
@@ -158,7 +150,7 @@ class IntakeIT {
     @Test
     void anotherClientSeesOnlyTheirOwnIntake() {
         put(email, "{'dateOfBirth':'1980-06-01','conditions':[{'code':'DVT'}]," + CONSENT + "}");
-        String other = register("other");
+        String other = http.registerClient("other");
         HttpResponse<String> theirs = get(other);
         assertEquals(404, theirs.statusCode());
         assertEquals("no_intake", Http.json(theirs).getString("error"));

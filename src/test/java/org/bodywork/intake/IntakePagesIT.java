@@ -43,14 +43,8 @@ class IntakePagesIT {
     void signIn() {
         http = new Http(url);
         browser = new Browser(http.base().toString());
-        email = Deployments.uniqueEmail("form");
-        http.postJson(
-                "api/v1/accounts",
-                "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Fern\"}");
-        browser.open("/login");
-        browser.type("#signin\\:email", email);
-        browser.type("#signin\\:password", Deployments.PASSWORD);
-        browser.submit("#signin\\:submit");
+        email = http.registerClient("form");
+        browser.signIn(email, Deployments.PASSWORD);
     }
 
     @AfterEach

@@ -84,6 +84,19 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Signs in through the sign-in page. */
+    public void signIn(String email, String password) {
+        open("/login");
+        type("#signin\\:email", email);
+        type("#signin\\:password", password);
+        submit("#signin\\:submit");
+    }
+
+    /** Signs out with the layout's button. */
+    public void signOut() {
+        submit("#signout\\:button");
+    }
+
     /** Clicks and waits for the next page to replace this one. */
     public void submit(String css) {
         WebElement html = driver.findElement(By.tagName("html"));

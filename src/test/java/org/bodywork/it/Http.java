@@ -66,6 +66,16 @@ public final class Http {
         return post(path, "application/json", json, credentials);
     }
 
+    /** Registers a new client through the API, with the tests' password; returns the e-mail address. */
+    public String registerClient(String who) {
+        String email = Deployments.uniqueEmail(who);
+        postJson(
+                "api/v1/accounts",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Pat " + who
+                        + "\"}");
+        return email;
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -45,10 +45,7 @@ class ScreeningIT {
     @BeforeEach
     void client() {
         http = new Http(url);
-        email = Deployments.uniqueEmail("screened");
-        http.postJson(
-                "api/v1/accounts",
-                "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Sam\"}");
+        email = http.registerClient("screened");
     }
 
     private HttpResponse<String> evaluate(String body) {

@@ -46,26 +46,6 @@ class PagesIT {
         browser.close();
     }
 
-    private void signIn(String email, String password) {
-        browser.open("/login");
-        browser.type("#signin\\:email", email);
-        browser.type("#signin\\:password", password);
-        browser.submit("#signin\\:submit");
-    }
-
-    private void signOut() {
-        browser.submit("#signout\\:button");
-    }
-
-    private String registerThroughApi(String who) {
-        String email = Deployments.uniqueEmail(who);
-        http.postJson(
-                "api/v1/accounts",
-                "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Pat " + who
-                        + "\"}");
-        return email;
-    }
-
     @Test
     void aClientRegistersAndLandsOnTheirDashboard() {
         browser.open("/register");
@@ -101,16 +81,16 @@ class PagesIT {
 
     @Test
     void eachRoleSignsInToItsOwnDashboardAndOut() {
-        String client = registerThroughApi("client");
+        String client = http.registerClient("client");
         String[][] people = {
             {client, Deployments.PASSWORD, "/client/", "My dashboard"},
             {Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD, "/admin/", "Admin"},
         };
         for (String[] person : people) {
-            signIn(person[0], person[1]);
+            browser.signIn(person[0], person[1]);
             assertEquals(person[2], browser.path(), person[0]);
             assertEquals(person[3], browser.text("h1"));
-            signOut();
+            browser.signOut();
             assertTrue(browser.text(".signed-out").contains("You are signed out"));
             browser.open(person[2]);
             assertTrue(browser.path().startsWith("/login"), "after sign-out " + browser.path());
@@ -126,18 +106,18 @@ class PagesIT {
         browser.type("#register\\:email", email);
         browser.type("#register\\:password", Deployments.PASSWORD);
         browser.submit("#register\\:submit");
-        signOut();
-        signIn(email, Deployments.PASSWORD);
+        browser.signOut();
+        browser.signIn(email, Deployments.PASSWORD);
         assertEquals("/therapist/", browser.path());
         assertEquals("My practice", browser.text("h1"));
-        signOut();
+        browser.signOut();
         browser.open("/therapist/");
         assertTrue(browser.path().startsWith("/login"));
     }
 
     @Test
     void aClientIsRefusedTheAdminPage() {
-        signIn(registerThroughApi("nosy"), Deployments.PASSWORD);
+        browser.signIn(http.registerClient("nosy"), Deployments.PASSWORD);
         browser.open("/admin/");
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.open("/admin/accounts");
@@ -147,7 +127,7 @@ class PagesIT {
 
     @Test
     void aSignedOutVisitorIsSentToSignInAndThenBack() {
-        String client = registerThroughApi("returning");
+        String client = http.registerClient("returning");
         browser.open("/client/");
         assertTrue(browser.path().startsWith("/login?next="), browser.path());
         browser.type("#signin\\:email", client);
@@ -158,8 +138,8 @@ class PagesIT {
 
     @Test
     void aWrongPasswordSaysSoAndTheSessionIdChangesAtSignIn() {
-        String client = registerThroughApi("careful");
-        signIn(client, "not my password");
+        String client = http.registerClient("careful");
+        browser.signIn(client, "not my password");
         assertTrue(browser.text(".ui-messages-error").contains("do not match an account"));
         String before = browser.cookie("JSESSIONID");
         browser.type("#signin\\:password", Deployments.PASSWORD);
@@ -170,7 +150,7 @@ class PagesIT {
 
     @Test
     void anAdminAddsAnotherAdmin() {
-        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/accounts");
         String email = Deployments.uniqueEmail("second-admin");
         browser.type("#admin\\:name", "Second Admin");
@@ -178,19 +158,19 @@ class PagesIT {
         browser.type("#admin\\:password", Deployments.PASSWORD);
         browser.submit("#admin\\:submit");
         assertTrue(browser.text(".ui-messages-info").contains(email));
-        signOut();
-        signIn(email, Deployments.PASSWORD);
+        browser.signOut();
+        browser.signIn(email, Deployments.PASSWORD);
         assertEquals("/admin/", browser.path());
     }
 
     @Test
     void theMenuShowsWhatTheRoleMayOpen() {
-        signIn(registerThroughApi("menu"), Deployments.PASSWORD);
+        browser.signIn(http.registerClient("menu"), Deployments.PASSWORD);
         assertEquals(1, browser.driver().findElements(By.id("nav-client")).size());
         assertEquals(0, browser.driver().findElements(By.id("nav-admin")).size());
         assertEquals(0, browser.driver().findElements(By.id("nav-signin")).size());
-        signOut();
-        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signOut();
+        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         assertEquals(1, browser.driver().findElements(By.id("nav-admin")).size());
         assertEquals(0, browser.driver().findElements(By.id("nav-client")).size());
     }
@@ -207,7 +187,7 @@ class PagesIT {
 
     @Test
     void anAdminSavesTheScreeningRulesAsANewVersion() {
-        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/screening-rules");
         String before = browser.text("#version");
         // The same values again: a new version that changes no other test's screening.
@@ -220,7 +200,7 @@ class PagesIT {
 
     @Test
     void aClientCannotOpenTheScreeningRules() {
-        signIn(registerThroughApi("rules"), Deployments.PASSWORD);
+        browser.signIn(http.registerClient("rules"), Deployments.PASSWORD);
         browser.open("/admin/screening-rules");
         assertEquals("You cannot open this page", browser.text("h1"));
     }

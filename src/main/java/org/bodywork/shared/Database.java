@@ -57,6 +57,19 @@ public class Database {
                     .load()
                     .migrate();
             failure = null;
+            try (Connection c = dataSource.getConnection()) {
+                var meta = c.getMetaData();
+                LOG.info(() -> {
+                    try {
+                        return "Bodywork's database: " + meta.getDatabaseProductName() + " "
+                                + meta.getDatabaseProductVersion() + " at " + settings.safeUrl();
+                    } catch (SQLException e) {
+                        return "Bodywork's database is ready at " + settings.safeUrl();
+                    }
+                });
+            } catch (SQLException e) {
+                // Only the log line is lost; the migration above proved the database answers.
+            }
         } catch (RuntimeException e) {
             String previous = failure;
             failure = rootMessage(e);

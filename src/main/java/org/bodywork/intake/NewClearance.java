@@ -2,6 +2,7 @@ package org.bodywork.intake;
 
 import java.time.LocalDate;
 import org.bodywork.screening.InvalidAnswers;
+import org.bodywork.shared.Evidence;
 
 /** What a therapist records when a client brings a clinician's letter clearing a flag. */
 public record NewClearance(

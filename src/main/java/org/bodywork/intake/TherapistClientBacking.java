@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.bodywork.screening.AnswersJson;
 import org.bodywork.screening.Flag;
-import org.bodywork.screening.InvalidAnswers;
 import org.bodywork.screening.Result;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Evidence;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -62,7 +62,7 @@ public class TherapistClientBacking implements Serializable {
             record = intakes.clientRecord(id);
             flag = clinician = null;
             letterDate = expiresOn = null;
-        } catch (InvalidAnswers e) {
+        } catch (BusinessException e) {
             Messages.addError("clearance:" + e.field(), e.getMessage());
         }
     }

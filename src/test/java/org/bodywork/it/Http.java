@@ -76,6 +76,74 @@ public final class Http {
         return email;
     }
 
+    /**
+     * Registers a new therapist through the real registration page (therapists cannot register
+     * through the API), posting its form with the page's view state; returns the e-mail address.
+     */
+    public String registerTherapist(String who) {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        try {
+            String page = browser.send(
+                            HttpRequest.newBuilder(base.resolve("register"))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+                            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(page);
+            if (!state.find()) {
+                throw new IllegalStateException("No view state on the registration page");
+            }
+            String email = Deployments.uniqueEmail(who);
+            String form = java.util.Map.of(
+                            "register",
+                            "register",
+                            "register:role",
+                            "THERAPIST",
+                            "register:name",
+                            "Therapist " + who,
+                            "register:email",
+                            email,
+                            "register:password",
+                            Deployments.PASSWORD,
+                            "register:submit",
+                            "",
+                            "jakarta.faces.ViewState",
+                            state.group(1))
+                    .entrySet()
+                    .stream()
+                    .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                            + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&"));
+            HttpResponse<String> sent = browser.send(
+                    HttpRequest.newBuilder(base.resolve("register"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (sent.statusCode() != 302) {
+                throw new IllegalStateException("Registration answered " + sent.statusCode());
+            }
+            return email;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** PUT of raw bytes with a content type, e.g. an evidence file. */
+    public HttpResponse<String> putBytes(String path, String contentType, byte[] body, String... credentials) {
+        return send(request(base.resolve(path), credentials)
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -1,12 +1,12 @@
-package org.bodywork.intake;
+package org.bodywork.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.bodywork.screening.InvalidAnswers;
 
 /**
- * An uploaded letter: a PDF, JPEG or PNG of at most 5 MB, its type read from its first bytes (the
- * name and the browser's claimed type are not trusted). Three fixed signatures need no library.
+ * An uploaded document (a GP's letter, a certificate): a PDF, JPEG or PNG, its type read from its
+ * first bytes (the name and the browser's claimed type are not trusted). Three fixed signatures
+ * need no library.
  */
 public record Evidence(String name, Type type, byte[] bytes) {
 
@@ -38,17 +38,24 @@ public record Evidence(String name, Type type, byte[] bytes) {
         }
     }
 
-    /** Checks an upload; throws a refusal a person understands when it is not a letter we accept. */
+    /** Checks an upload of at most 5 MB; throws a refusal a person understands otherwise. */
     public static Evidence of(String name, byte[] bytes) {
+        return of(name, bytes, MAX_BYTES);
+    }
+
+    /** Checks an upload of at most {@code maxBytes}. */
+    public static Evidence of(String name, byte[] bytes, int maxBytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidAnswers("evidence", "Attach the letter: a PDF, or a photo (JPEG or PNG).");
+            throw BusinessException.invalid("evidence", "Attach the file: a PDF, or a photo (JPEG or PNG).");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new InvalidAnswers("evidence", "The letter can be at most 5 MB; try a smaller scan or photo.");
+        if (bytes.length > maxBytes) {
+            throw BusinessException.invalid(
+                    "evidence",
+                    "The file can be at most " + maxBytes / (1024 * 1024) + " MB; try a smaller scan or photo.");
         }
         Type type = Type.of(bytes)
-                .orElseThrow(() -> new InvalidAnswers(
-                        "evidence", "The letter must be a PDF, or a photo (JPEG or PNG); this file is none of them."));
+                .orElseThrow(() -> BusinessException.invalid(
+                        "evidence", "The file must be a PDF, or a photo (JPEG or PNG); this file is none of them."));
         String safe = name == null ? "letter" : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
         return new Evidence(safe.length() > 200 ? safe.substring(0, 200) : safe, type, bytes.clone());
     }

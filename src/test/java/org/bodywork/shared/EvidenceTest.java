@@ -1,10 +1,9 @@
-package org.bodywork.intake;
+package org.bodywork.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.bodywork.screening.InvalidAnswers;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {
@@ -26,16 +25,17 @@ class EvidenceTest {
 
     @Test
     void anythingElseIsRefusedWhateverItsName() {
-        InvalidAnswers e = assertThrows(InvalidAnswers.class, () -> Evidence.of("letter.pdf", "<html>".getBytes()));
+        BusinessException e =
+                assertThrows(BusinessException.class, () -> Evidence.of("letter.pdf", "<html>".getBytes()));
         assertTrue(e.getMessage().contains("must be a PDF"));
     }
 
     @Test
     void anEmptyOrOversizedFileIsRefused() {
-        assertThrows(InvalidAnswers.class, () -> Evidence.of("x.pdf", new byte[0]));
+        assertThrows(BusinessException.class, () -> Evidence.of("x.pdf", new byte[0]));
         byte[] big = new byte[Evidence.MAX_BYTES + 1];
         System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
-        assertTrue(assertThrows(InvalidAnswers.class, () -> Evidence.of("x.pdf", big))
+        assertTrue(assertThrows(BusinessException.class, () -> Evidence.of("x.pdf", big))
                 .getMessage()
                 .contains("at most 5 MB"));
     }

@@ -1,0 +1,73 @@
+package org.bodywork.qualification;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.bodywork.shared.BusinessException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The admins' verification queue and decisions. */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class AdminQualificationResource {
+
+    /** The reason for a rejection. */
+    public record Reason(String reason) {}
+
+    @Inject
+    QualificationService service;
+
+    @Inject
+    QualificationResource views;
+
+    @GET
+    @Path("qualifications")
+    @Operation(summary = "Qualifications and insurance with a status (PENDING by default), oldest first")
+    public List<QualificationResource.RecordView> queue(@QueryParam("status") String status) {
+        RecordStatus wanted;
+        try {
+            wanted = status == null || status.isBlank() ? RecordStatus.PENDING : RecordStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("status", "Use PENDING, VERIFIED, REJECTED or EXPIRED.");
+        }
+        return views.views(service.withStatus(wanted));
+    }
+
+    @POST
+    @Path("{type: qualifications|insurance}/{id}/verify")
+    @Operation(summary = "Verify a pending record; the decision is recorded")
+    public String verify(@PathParam("type") String type, @PathParam("id") long id) {
+        return status(service.verify(recordType(type), id));
+    }
+
+    @POST
+    @Path("{type: qualifications|insurance}/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a pending record with a reason the therapist sees; the decision is recorded")
+    public String reject(@PathParam("type") String type, @PathParam("id") long id, Reason body) {
+        return status(service.reject(recordType(type), id, body == null ? null : body.reason()));
+    }
+
+    private static String recordType(String type) {
+        return type.equals("insurance") ? QualificationService.INSURANCE : QualificationService.QUALIFICATION;
+    }
+
+    private static String status(VerifiedRecord record) {
+        return jakarta.json.Json.createObjectBuilder()
+                .add("id", record.getId())
+                .add("status", record.getStatus().name())
+                .build()
+                .toString();
+    }
+}

@@ -1,0 +1,265 @@
+package org.bodywork.qualification;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bodywork.audit.AuditEvent;
+import org.bodywork.audit.AuditLog;
+import org.bodywork.identity.Account;
+import org.bodywork.identity.AccountService;
+import org.bodywork.identity.Role;
+import org.bodywork.screening.Technique;
+import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Evidence;
+import org.bodywork.shared.Practice;
+
+/**
+ * Therapists' qualifications and insurance: submitting and changing them (therapists, their own
+ * only), verifying or rejecting them (admins), expiring them, and the public directory of who may
+ * be booked today.
+ */
+@Stateless
+public class QualificationService {
+
+    static final String QUALIFICATION = "qualification";
+    static final String INSURANCE = "insurance";
+    static final int MAX_EVIDENCE = 10 * 1024 * 1024;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Practice practice;
+
+    @Inject
+    AuditLog audit;
+
+    /** A bookable therapist as the public directory shows them. */
+    public record Listing(long id, String name, Set<Technique> techniques) {}
+
+    /** A therapist's own records. */
+    public record Records(List<Qualification> qualifications, List<Insurance> insurance) {}
+
+    // The public
+
+    /** Therapists bookable today, for one technique or any. */
+    @PermitAll
+    public List<Listing> directory(Optional<Technique> technique) {
+        LocalDate today = practice.today();
+        Map<Long, List<Credential>> qualifications =
+                credentials(em.createNamedQuery("Qualification.byStatus", Qualification.class)
+                        .setParameter("status", RecordStatus.VERIFIED)
+                        .getResultList());
+        Map<Long, List<Credential>> insurance = credentials(em.createNamedQuery("Insurance.byStatus", Insurance.class)
+                .setParameter("status", RecordStatus.VERIFIED)
+                .getResultList());
+        List<Listing> listings = new ArrayList<>();
+        for (var entry : qualifications.entrySet()) {
+            Optional<Account> therapist = accounts.find(entry.getKey());
+            if (therapist.isEmpty()) {
+                continue;
+            }
+            Set<Technique> techniques = Bookability.techniquesOn(
+                    today,
+                    therapist.get().isActive(),
+                    entry.getValue(),
+                    insurance.getOrDefault(entry.getKey(), List.of()));
+            if (!techniques.isEmpty() && technique.map(techniques::contains).orElse(true)) {
+                listings.add(
+                        new Listing(therapist.get().getId(), therapist.get().getName(), techniques));
+            }
+        }
+        listings.sort(Comparator.comparing(Listing::name));
+        return listings;
+    }
+
+    private static Map<Long, List<Credential>> credentials(List<? extends VerifiedRecord> records) {
+        return records.stream()
+                .collect(Collectors.groupingBy(
+                        VerifiedRecord::getTherapistId,
+                        Collectors.mapping(VerifiedRecord::credential, Collectors.toList())));
+    }
+
+    // Therapists
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Records mine() {
+        long me = caller().getId();
+        return new Records(
+                em.createNamedQuery("Qualification.byTherapist", Qualification.class)
+                        .setParameter("therapist", me)
+                        .getResultList(),
+                em.createNamedQuery("Insurance.byTherapist", Insurance.class)
+                        .setParameter("therapist", me)
+                        .getResultList());
+    }
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Qualification addQualification(NewQualification request) {
+        request.validate(practice.today());
+        Qualification q = new Qualification(caller().getId(), request);
+        em.persist(q);
+        return q;
+    }
+
+    /** The therapist's change to their own record; a verified one needs verifying again. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Qualification changeQualification(long id, NewQualification request) {
+        request.validate(practice.today());
+        Qualification q = own(Qualification.class, id);
+        q.change(request);
+        return q;
+    }
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Insurance addInsurance(NewInsurance request) {
+        request.validate();
+        Insurance i = new Insurance(caller().getId(), request);
+        em.persist(i);
+        return i;
+    }
+
+    /** Attaches a file to one of the therapist's own records. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public EvidenceFile attach(String recordType, long recordId, String name, byte[] bytes) {
+        own(type(recordType), recordId);
+        EvidenceFile file = new EvidenceFile(recordType, recordId, Evidence.of(name, bytes, MAX_EVIDENCE));
+        em.persist(file);
+        return file;
+    }
+
+    /** A file, for the therapist whose record it proves or for an admin. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public EvidenceFile evidence(long fileId) {
+        EvidenceFile file = em.find(EvidenceFile.class, fileId);
+        VerifiedRecord record = file == null ? null : em.find(type(file.getOwnerType()), file.getOwnerId());
+        boolean admin = session.isCallerInRole(Role.ADMIN_NAME);
+        if (record == null || (!admin && record.getTherapistId() != caller().getId())) {
+            audit.refused("evidence", fileId, record == null ? null : record.getTherapistId());
+            throw notFound();
+        }
+        audit.record(AuditEvent.Action.READ, "evidence", fileId, record.getTherapistId());
+        file.bytes(); // loads the lazy bytes inside the transaction
+        return file;
+    }
+
+    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public List<EvidenceFile.Listed> filesOf(String recordType, long recordId) {
+        return em.createNamedQuery("EvidenceFile.of", EvidenceFile.Listed.class)
+                .setParameter("type", recordType)
+                .setParameter("owner", recordId)
+                .getResultList();
+    }
+
+    // Admins
+
+    /** Records of one status, oldest first: the admin's queue when PENDING. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Records withStatus(RecordStatus status) {
+        return new Records(
+                em.createNamedQuery("Qualification.byStatus", Qualification.class)
+                        .setParameter("status", status)
+                        .getResultList(),
+                em.createNamedQuery("Insurance.byStatus", Insurance.class)
+                        .setParameter("status", status)
+                        .getResultList());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public VerifiedRecord verify(String recordType, long id) {
+        VerifiedRecord record = find(type(recordType), id);
+        record.verify();
+        em.persist(new VerificationDecision(
+                recordType, record, session.getCallerPrincipal().getName(), null));
+        return record;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public VerifiedRecord reject(String recordType, long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw BusinessException.invalid("reason", "Say why, so the therapist knows what to put right.");
+        }
+        if (reason.length() > 1000) {
+            throw BusinessException.invalid("reason", "The reason can be at most 1000 characters.");
+        }
+        VerifiedRecord record = find(type(recordType), id);
+        record.reject();
+        em.persist(new VerificationDecision(
+                recordType, record, session.getCallerPrincipal().getName(), reason.trim()));
+        return record;
+    }
+
+    // The expiry job
+
+    /** Marks every record whose last day has passed as EXPIRED; returns how many changed. */
+    @PermitAll
+    public int expire(LocalDate today) {
+        int changed = 0;
+        for (Class<? extends VerifiedRecord> type : List.of(Qualification.class, Insurance.class)) {
+            for (RecordStatus status : List.of(RecordStatus.PENDING, RecordStatus.VERIFIED)) {
+                String query = type.getSimpleName() + ".byStatus";
+                for (VerifiedRecord record : em.createNamedQuery(query, type)
+                        .setParameter("status", status)
+                        .getResultList()) {
+                    if (record.expireOn(today)) {
+                        changed++;
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+
+    // The rest
+
+    private static Class<? extends VerifiedRecord> type(String recordType) {
+        return switch (recordType) {
+            case QUALIFICATION -> Qualification.class;
+            case INSURANCE -> Insurance.class;
+            default -> throw notFound();
+        };
+    }
+
+    private <T extends VerifiedRecord> T own(Class<T> type, long id) {
+        T record = em.find(type, id);
+        if (record == null || record.getTherapistId() != caller().getId()) {
+            throw notFound();
+        }
+        return record;
+    }
+
+    private <T extends VerifiedRecord> T find(Class<T> type, long id) {
+        T record = em.find(type, id);
+        if (record == null) {
+            throw notFound();
+        }
+        return record;
+    }
+
+    private static BusinessException notFound() {
+        return new BusinessException(BusinessException.Kind.NOT_FOUND, "not_found", null, "There is no such record.");
+    }
+
+    private Account caller() {
+        return accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
+    }
+}

@@ -1,0 +1,52 @@
+package org.bodywork.qualification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An admin's decision on a record: who, when, what, why. Written once, never changed. */
+@Entity
+@Table(name = "verification_decision")
+public class VerificationDecision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private Instant at;
+
+    @Column(name = "record_type", nullable = false, updatable = false)
+    private String recordType;
+
+    @Column(name = "record_id", nullable = false, updatable = false)
+    private long recordId;
+
+    @Column(name = "therapist_id", nullable = false, updatable = false)
+    private long therapistId;
+
+    @Column(nullable = false, updatable = false)
+    private String decision;
+
+    @Column(updatable = false)
+    private String reason;
+
+    @Column(name = "decided_by", nullable = false, updatable = false)
+    private String decidedBy;
+
+    protected VerificationDecision() {}
+
+    VerificationDecision(String recordType, VerifiedRecord record, String decidedBy, String reason) {
+        this.at = Instant.now();
+        this.recordType = recordType;
+        this.recordId = record.getId();
+        this.therapistId = record.getTherapistId();
+        this.decision = record.getStatus().name();
+        this.reason = reason;
+        this.decidedBy = decidedBy;
+    }
+}

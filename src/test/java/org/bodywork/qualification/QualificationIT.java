@@ -1,0 +1,250 @@
+package org.bodywork.qualification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Qualifications, insurance, verification and the directory through the API, on Payara Micro and MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QualificationIT {
+
+    private static final String PW = Deployments.PASSWORD;
+    private static final String ADMIN = Deployments.ADMIN_EMAIL;
+    private static final String ADMIN_PW = Deployments.ADMIN_PASSWORD;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Http http;
+    private String therapist;
+
+    @BeforeEach
+    void therapist() {
+        http = new Http(url);
+        therapist = http.registerTherapist("qualified");
+    }
+
+    private long addQualification(String as, String techniques, LocalDate expiresOn) {
+        String body = "{'title':'Diploma in Massage','awardingBody':'ITEC','level':'Level 3 Diploma',"
+                + "'ofqualNumber':'603/1234/5','awardedOn':'2020-06-01'"
+                + (expiresOn == null ? "" : ",'expiresOn':'" + expiresOn + "'") + ",'techniques':[" + techniques + "]}";
+        HttpResponse<String> r = http.postJson("api/v1/therapists/me/qualifications", body.replace('\'', '"'), as, PW);
+        assertEquals(201, r.statusCode(), r.body());
+        assertEquals("PENDING", Http.json(r).getString("status"));
+        return Http.json(r).getJsonNumber("id").longValue();
+    }
+
+    private long addInsurance(String as, LocalDate to) {
+        String body = "{'insurer':'Balens','policyNumber':'BAL-1','coverPounds':6000000,'validFrom':'2026-01-01',"
+                + "'validTo':'" + to + "'}";
+        HttpResponse<String> r = http.postJson("api/v1/therapists/me/insurance", body.replace('\'', '"'), as, PW);
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.json(r).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> decide(String type, long id, String decision, String body) {
+        return http.postJson("api/v1/admin/" + type + "/" + id + "/" + decision, body, ADMIN, ADMIN_PW);
+    }
+
+    private boolean listed(String technique) {
+        HttpResponse<String> r = http.get("api/v1/therapists" + (technique == null ? "" : "?technique=" + technique));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonArray list = Json.createReader(new StringReader(r.body())).readArray();
+        String id = Db.one("SELECT id FROM account WHERE email = ?", therapist);
+        return list.stream()
+                .map(JsonValue::asJsonObject)
+                .anyMatch(t -> String.valueOf(t.getJsonNumber("id")).equals(id));
+    }
+
+    private void verifiedFor(String techniques) {
+        assertEquals(
+                200,
+                decide("qualifications", addQualification(therapist, techniques, null), "verify", "")
+                        .statusCode());
+        assertEquals(
+                200,
+                decide("insurance", addInsurance(therapist, LocalDate.now().plusYears(1)), "verify", "")
+                        .statusCode());
+    }
+
+    @Test
+    void aSubmittedRecordIsPendingInTheQueueAndNotListed() {
+        long q = addQualification(therapist, "'SWEDISH'", null);
+        addInsurance(therapist, LocalDate.now().plusYears(1));
+        assertFalse(listed(null));
+        HttpResponse<String> queue = http.get("api/v1/admin/qualifications?status=PENDING", ADMIN, ADMIN_PW);
+        assertTrue(queue.body().contains("\"id\":" + q), queue.body());
+    }
+
+    @Test
+    void verifiedQualificationAndInsuranceListTheTherapistForItsTechniquesOnly() {
+        verifiedFor("'SWEDISH','SHIATSU'");
+        assertTrue(listed(null));
+        assertTrue(listed("SHIATSU"));
+        assertFalse(listed("DEEP_TISSUE"));
+        HttpResponse<String> unknown = http.get("api/v1/therapists?technique=TICKLING");
+        assertEquals(400, unknown.statusCode());
+        assertEquals("technique", Http.json(unknown).getString("field"));
+    }
+
+    @Test
+    void lapsedInsuranceOrAnExpiredQualificationKeepsATherapistUnlisted() {
+        decide(
+                "qualifications",
+                addQualification(therapist, "'SWEDISH'", LocalDate.now().minusDays(1)),
+                "verify",
+                "");
+        decide("insurance", addInsurance(therapist, LocalDate.now().plusYears(1)), "verify", "");
+        assertFalse(listed(null));
+        decide("qualifications", addQualification(therapist, "'SWEDISH'", null), "verify", "");
+        assertTrue(listed(null));
+        String other = therapist;
+        therapist = http.registerTherapist("lapsed");
+        decide("qualifications", addQualification(therapist, "'SWEDISH'", null), "verify", "");
+        decide("insurance", addInsurance(therapist, LocalDate.now().minusDays(1)), "verify", "");
+        assertFalse(listed(null), "lapsed insurance");
+        therapist = other;
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndEveryDecisionIsRecorded() {
+        long q = addQualification(therapist, "'REFLEXOLOGY'", null);
+        HttpResponse<String> bare = decide("qualifications", q, "reject", "{}");
+        assertEquals(400, bare.statusCode());
+        assertEquals("reason", Http.json(bare).getString("field"));
+        HttpResponse<String> rejected =
+                decide("qualifications", q, "reject", "{\"reason\":\"The certificate is unreadable\"}");
+        assertEquals("REJECTED", Http.json(rejected).getString("status"));
+        assertEquals(
+                "The certificate is unreadable",
+                Db.one(
+                        "SELECT reason FROM verification_decision WHERE record_type = 'qualification' AND record_id = ?",
+                        q));
+        assertEquals(409, decide("qualifications", q, "verify", "").statusCode());
+    }
+
+    @Test
+    void aChangeToAVerifiedQualificationMakesItPendingAgain() {
+        long q = addQualification(therapist, "'SWEDISH'", null);
+        decide("qualifications", q, "verify", "");
+        decide("insurance", addInsurance(therapist, LocalDate.now().plusYears(1)), "verify", "");
+        assertTrue(listed("SWEDISH"));
+        String change =
+                "{'title':'Diploma in Massage','awardingBody':'ITEC','level':'Level 4','awardedOn':'2020-06-01',"
+                        + "'techniques':['SWEDISH','DEEP_TISSUE']}";
+        HttpResponse<String> changed =
+                http.send("PUT", "api/v1/therapists/me/qualifications/" + q, change.replace('\'', '"'), therapist, PW);
+        assertEquals("PENDING", Http.json(changed).getString("status"), changed.body());
+        assertFalse(listed("SWEDISH"));
+    }
+
+    @Test
+    void evidenceIsCheckedByItsBytesAndServedOnlyToItsTherapistAndAdmins() {
+        long q = addQualification(therapist, "'SWEDISH'", null);
+        String path = "api/v1/therapists/me/qualifications/" + q + "/evidence/";
+        HttpResponse<String> pdf =
+                http.putBytes(path + "certificate.pdf", "application/pdf", "%PDF-1.7 cert".getBytes(), therapist, PW);
+        assertEquals(201, pdf.statusCode(), pdf.body());
+        long file = Http.json(pdf).getJsonNumber("id").longValue();
+        assertEquals(
+                400,
+                http.putBytes(path + "fake.pdf", "application/pdf", "MZ not a pdf".getBytes(), therapist, PW)
+                        .statusCode());
+        assertEquals(
+                400,
+                http.putBytes(path + "empty.pdf", "application/pdf", new byte[0], therapist, PW)
+                        .statusCode());
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
+        HttpResponse<String> tooBig = http.putBytes(path + "big.pdf", "application/pdf", big, therapist, PW);
+        assertEquals(400, tooBig.statusCode());
+        assertTrue(Http.json(tooBig).getString("message").contains("10 MB"));
+        assertEquals(
+                200,
+                http.get("api/v1/therapists/evidence/" + file, therapist, PW).statusCode());
+        assertEquals(
+                200,
+                http.get("api/v1/therapists/evidence/" + file, ADMIN, ADMIN_PW).statusCode());
+        String other = http.registerTherapist("nosy");
+        assertEquals(
+                404, http.get("api/v1/therapists/evidence/" + file, other, PW).statusCode());
+        assertEquals(
+                404,
+                http.putBytes(path + "theirs.pdf", "application/pdf", "%PDF-1".getBytes(), other, PW)
+                        .statusCode());
+        assertEquals("1", Db.one("SELECT COUNT(*) FROM evidence_file WHERE owner_id = ?", q));
+    }
+
+    @Test
+    void everyoneElseIsRefused() {
+        String client = http.registerClient("not-a-therapist");
+        assertEquals(401, http.get("api/v1/therapists/me/qualifications").statusCode());
+        assertEquals(
+                403, http.get("api/v1/therapists/me/qualifications", client, PW).statusCode());
+        assertEquals(403, http.get("api/v1/admin/qualifications", client, PW).statusCode());
+        assertEquals(403, http.get("api/v1/admin/qualifications", therapist, PW).statusCode());
+        long q = addQualification(therapist, "'SWEDISH'", null);
+        assertEquals(
+                403,
+                http.postJson("api/v1/admin/qualifications/" + q + "/verify", "", therapist, PW)
+                        .statusCode());
+        String other = http.registerTherapist("other");
+        HttpResponse<String> change = http.send(
+                "PUT",
+                "api/v1/therapists/me/qualifications/" + q,
+                "{\"title\":\"x\",\"awardingBody\":\"x\",\"level\":\"x\",\"awardedOn\":\"2020-01-01\",\"techniques\":[\"SWEDISH\"]}",
+                other,
+                PW);
+        assertEquals(404, change.statusCode());
+        assertFalse(http.get("api/v1/therapists/me/qualifications", other, PW)
+                .body()
+                .contains("\"id\":" + q + ","));
+    }
+
+    @Test
+    void badQualificationsAre400NamingTheField() {
+        HttpResponse<String> r = http.postJson(
+                "api/v1/therapists/me/qualifications",
+                "{\"title\":\"Diploma\",\"awardingBody\":\"ITEC\",\"level\":\"3\",\"ofqualNumber\":\"12-34\","
+                        + "\"awardedOn\":\"2020-01-01\",\"techniques\":[\"SWEDISH\"]}",
+                therapist,
+                PW);
+        assertEquals("ofqualNumber", Http.json(r).getString("field"));
+        r = http.postJson(
+                "api/v1/therapists/me/qualifications",
+                "{\"title\":\"Diploma\",\"awardingBody\":\"ITEC\",\"level\":\"3\",\"awardedOn\":\"2020-01-01\","
+                        + "\"techniques\":[\"TICKLING\"]}",
+                therapist,
+                PW);
+        assertEquals("techniques", Http.json(r).getString("field"));
+        assertEquals(
+                400,
+                http.postJson("api/v1/therapists/me/qualifications", "{\"title\":", therapist, PW)
+                        .statusCode());
+    }
+}

@@ -9,8 +9,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.bodywork.identity.AccountService;
@@ -18,6 +20,11 @@ import org.bodywork.identity.AccountService.DemoAccount;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.IntakeForm;
 import org.bodywork.intake.IntakeService;
+import org.bodywork.qualification.NewInsurance;
+import org.bodywork.qualification.NewQualification;
+import org.bodywork.qualification.QualificationService;
+import org.bodywork.qualification.RecordStatus;
+import org.bodywork.screening.Technique;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +67,9 @@ public class DemoData {
     Practice practice;
 
     @Inject
+    QualificationService qualifications;
+
+    @Inject
     @ConfigProperty(name = "bodywork.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
@@ -74,12 +84,58 @@ public class DemoData {
                     "'backPain':{'areas':['LOWER_BACK'],'startedOn':'%s','diagnosed':false,"
                             + "'redFlags':['SADDLE_NUMBNESS']},'conditions':[]");
 
+    /**
+     * therapist@example.org is verified and insured for all five techniques; Tom Jones for some;
+     * Sam Okafor's qualification is pending and Priya Shah's insurance has lapsed (neither listed).
+     */
+    private void seedQualifications(LocalDate today) {
+        record Demo(String email, Set<Technique> techniques, RecordStatus status, LocalDate insuredUntil) {}
+        List<Demo> demo = List.of(
+                new Demo(
+                        "therapist@example.org",
+                        EnumSet.allOf(Technique.class),
+                        RecordStatus.VERIFIED,
+                        today.plusMonths(11)),
+                new Demo(
+                        "tom.jones@example.org",
+                        EnumSet.of(Technique.SWEDISH, Technique.REFLEXOLOGY),
+                        RecordStatus.VERIFIED,
+                        today.plusDays(20)),
+                new Demo(
+                        "sam.okafor@example.org",
+                        EnumSet.of(Technique.DEEP_TISSUE),
+                        RecordStatus.PENDING,
+                        today.plusMonths(6)),
+                new Demo(
+                        "priya.shah@example.org",
+                        EnumSet.of(Technique.SHIATSU),
+                        RecordStatus.VERIFIED,
+                        today.minusDays(3)));
+        for (Demo d : demo) {
+            accounts.findByEmail(d.email())
+                    .ifPresent(a -> qualifications.seedDemo(
+                            a.getId(),
+                            new NewQualification(
+                                    "Diploma in Massage Therapy",
+                                    "ITEC",
+                                    "Level 3 Diploma",
+                                    "603/1234/5",
+                                    today.minusYears(3),
+                                    null,
+                                    d.techniques()),
+                            d.status(),
+                            new NewInsurance(
+                                    "Balens", "BAL-" + a.getId(), 6_000_000L, today.minusYears(1), d.insuredUntil())));
+        }
+    }
+
     @PostConstruct
     void start() {
         if (!database.embedded() || !database.ready()) {
             return;
         }
         accounts.seedDemo(ACCOUNTS, PASSWORD);
+        seedQualifications(practice.today());
         LocalDate today = practice.today();
         long therapist =
                 accounts.findByEmail("therapist@example.org").orElseThrow().getId();

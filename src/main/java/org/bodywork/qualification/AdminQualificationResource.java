@@ -44,6 +44,13 @@ public class AdminQualificationResource {
         return views.views(service.withStatus(wanted));
     }
 
+    @GET
+    @Path("expiring")
+    @Operation(summary = "Every verified record that expires in the next 30 days")
+    public List<QualificationResource.RecordView> expiring() {
+        return views.views(service.expiringSoon());
+    }
+
     @POST
     @Path("{type: qualifications|insurance}/{id}/verify")
     @Operation(summary = "Verify a pending record; the decision is recorded")

@@ -58,7 +58,8 @@ public class QualificationResource {
             LocalDate from,
             LocalDate until,
             Set<Technique> techniques,
-            List<EvidenceFile.Listed> evidence) {}
+            List<EvidenceFile.Listed> evidence,
+            String rejectionReason) {}
 
     @Inject
     QualificationService service;
@@ -167,6 +168,20 @@ public class QualificationResource {
                 techniques);
     }
 
+    private String reason(String type, VerifiedRecord record) {
+        return record.getStatus() == RecordStatus.REJECTED
+                ? service.rejectionReason(type, record.getId()).orElse(null)
+                : null;
+    }
+
+    @GET
+    @Path("me/expiring")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Your verified records that expire in the next 30 days")
+    public List<RecordView> expiring() {
+        return views(service.expiringSoon());
+    }
+
     static Technique technique(String name, String field) {
         try {
             return Technique.valueOf(name);
@@ -195,7 +210,8 @@ public class QualificationResource {
                 q.getAwardedOn(),
                 q.getExpiresOn(),
                 q.getTechniques(),
-                service.filesOf(QualificationService.QUALIFICATION, q.getId()));
+                service.filesOf(QualificationService.QUALIFICATION, q.getId()),
+                reason(QualificationService.QUALIFICATION, q));
     }
 
     RecordView view(Insurance i) {
@@ -207,6 +223,7 @@ public class QualificationResource {
                 i.getValidFrom(),
                 i.getValidTo(),
                 Set.of(),
-                service.filesOf(QualificationService.INSURANCE, i.getId()));
+                service.filesOf(QualificationService.INSURANCE, i.getId()),
+                reason(QualificationService.INSURANCE, i));
     }
 }

@@ -53,6 +53,9 @@ public class QualificationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.bodywork.shared.Database database;
+
     /** A bookable therapist as the public directory shows them. */
     public record Listing(long id, String name, Set<Technique> techniques) {}
 
@@ -206,6 +209,60 @@ public class QualificationService {
         em.persist(new VerificationDecision(
                 recordType, record, session.getCallerPrincipal().getName(), reason.trim()));
         return record;
+    }
+
+    /** The reason of the last rejection of a record, for its therapist to read. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public Optional<String> rejectionReason(String recordType, long recordId) {
+        return em.createNamedQuery("VerificationDecision.reasons", String.class)
+                .setParameter("type", recordType)
+                .setParameter("record", recordId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Verified records whose last day falls in the next 30 days: the signed-in therapist's, or all for admins. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public Records expiringSoon() {
+        LocalDate today = practice.today();
+        Records all = session.isCallerInRole(Role.ADMIN_NAME) ? withStatus(RecordStatus.VERIFIED) : mine();
+        java.util.function.Predicate<VerifiedRecord> soon = r -> r.getStatus() == RecordStatus.VERIFIED
+                && r.lastDay() != null
+                && !r.lastDay().isBefore(today)
+                && !r.lastDay().isAfter(today.plusDays(30));
+        return new Records(
+                all.qualifications().stream().filter(soon).toList(),
+                all.insurance().stream().filter(soon).toList());
+    }
+
+    // Demo data
+
+    /** A demo therapist's records in the given states; embedded database only. */
+    @PermitAll
+    public void seedDemo(
+            long therapistId,
+            NewQualification qualification,
+            RecordStatus qualificationStatus,
+            NewInsurance insurance) {
+        if (!database.embedded()) {
+            throw new IllegalStateException("Demo records are only for the embedded database");
+        }
+        boolean seeded = !em.createNamedQuery("Qualification.byTherapist", Qualification.class)
+                .setParameter("therapist", therapistId)
+                .getResultList()
+                .isEmpty();
+        if (seeded) {
+            return;
+        }
+        Qualification q = new Qualification(therapistId, qualification);
+        if (qualificationStatus == RecordStatus.VERIFIED) {
+            q.verify();
+        }
+        em.persist(q);
+        Insurance i = new Insurance(therapistId, insurance);
+        i.verify();
+        em.persist(i);
     }
 
     // The expiry job

@@ -11,6 +11,10 @@ import java.time.Instant;
 /** An admin's decision on a record: who, when, what, why. Written once, never changed. */
 @Entity
 @Table(name = "verification_decision")
+@jakarta.persistence.NamedQuery(
+        name = "VerificationDecision.reasons",
+        query = "SELECT d.reason FROM VerificationDecision d WHERE d.recordType = :type AND d.recordId = :record"
+                + " AND d.decision = 'REJECTED' ORDER BY d.id DESC")
 public class VerificationDecision {
 
     @Id

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
@@ -11,6 +12,8 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import org.bodywork.identity.AccountService;
+import org.bodywork.identity.NewAccount;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -25,17 +28,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Qualifications, insurance, verification and the directory through the API, on Payara Micro and MariaDB. */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class QualificationIT {
 
     private static final String PW = Deployments.PASSWORD;
     private static final String ADMIN = Deployments.ADMIN_EMAIL;
     private static final String ADMIN_PW = Deployments.ADMIN_PASSWORD;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.app();
+        return Deployments.app().addClasses(Deployments.class, Http.class, Db.class, QualificationFixture.class);
     }
+
+    @Inject
+    QualificationService service;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    QualificationFixture fixture;
 
     @ArquillianResource
     URL url;
@@ -45,6 +56,9 @@ class QualificationIT {
 
     @BeforeEach
     void therapist() {
+        if (url == null) {
+            return; // in the container: the in-container test makes its own data
+        }
         http = new Http(url);
         therapist = http.registerTherapist("qualified");
     }
@@ -93,6 +107,44 @@ class QualificationIT {
     }
 
     @Test
+    void theExpiryJobExpiresRecordsPastTheirLastDayOnly() {
+        long id = accounts.registerTherapist(new NewAccount("Exp Iry", Deployments.uniqueEmail("expiry"), PW))
+                .getId();
+        long yesterday = fixture.verifiedQualification(id, LocalDate.now().minusDays(1));
+        long today = fixture.verifiedQualification(id, LocalDate.now());
+        assertTrue(service.expire(LocalDate.now()) >= 1);
+        assertEquals(RecordStatus.EXPIRED, fixture.status(yesterday));
+        assertEquals(RecordStatus.VERIFIED, fixture.status(today));
+    }
+
+    @Test
+    @RunAsClient
+    void theTherapistSeesWhyARecordWasRejected() {
+        long q = addQualification(therapist, "'SHIATSU'", null);
+        decide("qualifications", q, "reject", "{\"reason\":\"Please send the whole certificate\"}");
+        HttpResponse<String> mine = http.get("api/v1/therapists/me/qualifications", therapist, PW);
+        assertTrue(mine.body().contains("Please send the whole certificate"), mine.body());
+    }
+
+    @Test
+    @RunAsClient
+    void recordsExpiringWithin30DaysAreShownToTheTherapistAndAdmins() {
+        decide(
+                "qualifications",
+                addQualification(therapist, "'SWEDISH'", LocalDate.now().plusDays(20)),
+                "verify",
+                "");
+        long later = addQualification(therapist, "'SHIATSU'", LocalDate.now().plusDays(40));
+        decide("qualifications", later, "verify", "");
+        HttpResponse<String> mine = http.get("api/v1/therapists/me/expiring", therapist, PW);
+        assertTrue(mine.body().contains(LocalDate.now().plusDays(20).toString()), mine.body());
+        assertFalse(mine.body().contains("\"id\":" + later + ","), mine.body());
+        HttpResponse<String> admin = http.get("api/v1/admin/expiring", ADMIN, ADMIN_PW);
+        assertTrue(admin.body().contains(LocalDate.now().plusDays(20).toString()));
+    }
+
+    @Test
+    @RunAsClient
     void aSubmittedRecordIsPendingInTheQueueAndNotListed() {
         long q = addQualification(therapist, "'SWEDISH'", null);
         addInsurance(therapist, LocalDate.now().plusYears(1));
@@ -102,6 +154,7 @@ class QualificationIT {
     }
 
     @Test
+    @RunAsClient
     void verifiedQualificationAndInsuranceListTheTherapistForItsTechniquesOnly() {
         verifiedFor("'SWEDISH','SHIATSU'");
         assertTrue(listed(null));
@@ -113,6 +166,7 @@ class QualificationIT {
     }
 
     @Test
+    @RunAsClient
     void lapsedInsuranceOrAnExpiredQualificationKeepsATherapistUnlisted() {
         decide(
                 "qualifications",
@@ -132,6 +186,7 @@ class QualificationIT {
     }
 
     @Test
+    @RunAsClient
     void aRejectionNeedsAReasonAndEveryDecisionIsRecorded() {
         long q = addQualification(therapist, "'REFLEXOLOGY'", null);
         HttpResponse<String> bare = decide("qualifications", q, "reject", "{}");
@@ -149,6 +204,7 @@ class QualificationIT {
     }
 
     @Test
+    @RunAsClient
     void aChangeToAVerifiedQualificationMakesItPendingAgain() {
         long q = addQualification(therapist, "'SWEDISH'", null);
         decide("qualifications", q, "verify", "");
@@ -164,6 +220,7 @@ class QualificationIT {
     }
 
     @Test
+    @RunAsClient
     void evidenceIsCheckedByItsBytesAndServedOnlyToItsTherapistAndAdmins() {
         long q = addQualification(therapist, "'SWEDISH'", null);
         String path = "api/v1/therapists/me/qualifications/" + q + "/evidence/";
@@ -201,6 +258,7 @@ class QualificationIT {
     }
 
     @Test
+    @RunAsClient
     void everyoneElseIsRefused() {
         String client = http.registerClient("not-a-therapist");
         assertEquals(401, http.get("api/v1/therapists/me/qualifications").statusCode());
@@ -227,6 +285,7 @@ class QualificationIT {
     }
 
     @Test
+    @RunAsClient
     void badQualificationsAre400NamingTheField() {
         HttpResponse<String> r = http.postJson(
                 "api/v1/therapists/me/qualifications",

@@ -56,8 +56,11 @@ public class QualificationService {
     @Inject
     org.bodywork.shared.Database database;
 
-    /** A bookable therapist as the public directory shows them. */
-    public record Listing(long id, String name, Set<Technique> techniques) {}
+    /** A bookable therapist as the public directory shows them, with what was verified and when. */
+    public record Listing(long id, String name, Set<Technique> techniques, List<String> verified) {}
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     /** A therapist's own records. */
     public record Records(List<Qualification> qualifications, List<Insurance> insurance) {}
@@ -68,38 +71,54 @@ public class QualificationService {
     @PermitAll
     public List<Listing> directory(Optional<Technique> technique) {
         LocalDate today = practice.today();
-        Map<Long, List<Credential>> qualifications =
-                credentials(em.createNamedQuery("Qualification.byStatus", Qualification.class)
-                        .setParameter("status", RecordStatus.VERIFIED)
-                        .getResultList());
-        Map<Long, List<Credential>> insurance = credentials(em.createNamedQuery("Insurance.byStatus", Insurance.class)
+        List<Qualification> qualifications = em.createNamedQuery("Qualification.byStatus", Qualification.class)
                 .setParameter("status", RecordStatus.VERIFIED)
-                .getResultList());
+                .getResultList();
+        List<Insurance> insurance = em.createNamedQuery("Insurance.byStatus", Insurance.class)
+                .setParameter("status", RecordStatus.VERIFIED)
+                .getResultList();
+        Map<String, java.time.Instant> verifiedAt = new java.util.HashMap<>();
+        for (Object[] row : em.createNamedQuery("VerificationDecision.lastVerified", Object[].class)
+                .getResultList()) {
+            // The latest decision counts; MAX() in JPQL would bypass the Instant converter.
+            verifiedAt.merge(row[0] + "#" + row[1], (java.time.Instant) row[2], (a, b) -> a.isAfter(b) ? a : b);
+        }
+        Map<Long, List<Qualification>> qualificationsOf =
+                qualifications.stream().collect(Collectors.groupingBy(VerifiedRecord::getTherapistId));
+        Map<Long, List<Insurance>> insuranceOf =
+                insurance.stream().collect(Collectors.groupingBy(VerifiedRecord::getTherapistId));
         List<Listing> listings = new ArrayList<>();
-        for (var entry : qualifications.entrySet()) {
+        for (var entry : qualificationsOf.entrySet()) {
             Optional<Account> therapist = accounts.find(entry.getKey());
+            List<Insurance> policies = insuranceOf.getOrDefault(entry.getKey(), List.of());
             if (therapist.isEmpty()) {
                 continue;
             }
             Set<Technique> techniques = Bookability.techniquesOn(
                     today,
                     therapist.get().isActive(),
-                    entry.getValue(),
-                    insurance.getOrDefault(entry.getKey(), List.of()));
-            if (!techniques.isEmpty() && technique.map(techniques::contains).orElse(true)) {
-                listings.add(
-                        new Listing(therapist.get().getId(), therapist.get().getName(), techniques));
+                    entry.getValue().stream().map(VerifiedRecord::credential).toList(),
+                    policies.stream().map(VerifiedRecord::credential).toList());
+            if (techniques.isEmpty() || !technique.map(techniques::contains).orElse(true)) {
+                continue;
             }
+            List<String> verified = new ArrayList<>();
+            entry.getValue().stream()
+                    .filter(q -> q.credential().validOn(today))
+                    .forEach(q -> verified.add(q.getTitle() + " (" + q.getLevel() + ", " + q.getAwardingBody() + ")"
+                            + when(verifiedAt.get(QUALIFICATION + "#" + q.getId()))));
+            policies.stream()
+                    .filter(i -> i.credential().validOn(today))
+                    .forEach(i -> verified.add("Insured with " + i.getInsurer() + " until " + DAY.format(i.getValidTo())
+                            + when(verifiedAt.get(INSURANCE + "#" + i.getId()))));
+            listings.add(new Listing(therapist.get().getId(), therapist.get().getName(), techniques, verified));
         }
         listings.sort(Comparator.comparing(Listing::name));
         return listings;
     }
 
-    private static Map<Long, List<Credential>> credentials(List<? extends VerifiedRecord> records) {
-        return records.stream()
-                .collect(Collectors.groupingBy(
-                        VerifiedRecord::getTherapistId,
-                        Collectors.mapping(VerifiedRecord::credential, Collectors.toList())));
+    private String when(java.time.Instant at) {
+        return at == null ? "" : ", verified " + DAY.format(at.atZone(practice.zone()));
     }
 
     // Therapists
@@ -263,6 +282,11 @@ public class QualificationService {
         Insurance i = new Insurance(therapistId, insurance);
         i.verify();
         em.persist(i);
+        em.flush();
+        if (q.getStatus() == RecordStatus.VERIFIED) {
+            em.persist(new VerificationDecision(QUALIFICATION, q, "demo", null));
+        }
+        em.persist(new VerificationDecision(INSURANCE, i, "demo", null));
     }
 
     // The expiry job

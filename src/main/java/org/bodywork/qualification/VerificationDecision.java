@@ -12,6 +12,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "verification_decision")
 @jakarta.persistence.NamedQuery(
+        name = "VerificationDecision.lastVerified",
+        query = "SELECT d.recordType, d.recordId, d.at FROM VerificationDecision d WHERE d.decision = 'VERIFIED'")
+@jakarta.persistence.NamedQuery(
         name = "VerificationDecision.reasons",
         query = "SELECT d.reason FROM VerificationDecision d WHERE d.recordType = :type AND d.recordId = :record"
                 + " AND d.decision = 'REJECTED' ORDER BY d.id DESC")

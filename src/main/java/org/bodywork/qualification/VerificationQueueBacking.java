@@ -1,0 +1,72 @@
+package org.bodywork.qualification;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.bodywork.shared.BusinessException;
+import org.omnifaces.util.Messages;
+
+/** {@code /admin/verification}: pending records, oldest first, with their evidence; verify or reject. */
+@Named
+@RequestScoped
+public class VerificationQueueBacking {
+
+    @Inject
+    QualificationService service;
+
+    @Inject
+    QualificationResource views;
+
+    private List<QualificationResource.RecordView> pending;
+    private List<QualificationResource.RecordView> expiring;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        List<QualificationResource.RecordView> all = views.views(service.withStatus(RecordStatus.PENDING));
+        // Oldest first across both kinds: ids grow with time.
+        pending = all.stream()
+                .sorted(java.util.Comparator.comparing(QualificationResource.RecordView::id))
+                .toList();
+        expiring = views.views(service.expiringSoon());
+    }
+
+    public void verify(String type, long id) {
+        try {
+            service.verify(type, id);
+            Messages.addGlobalInfo("Verified.");
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        load();
+    }
+
+    public void reject(String type, long id) {
+        try {
+            service.reject(type, id, reason);
+            Messages.addGlobalInfo("Rejected; the therapist will see your reason.");
+            reason = null;
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        load();
+    }
+
+    public List<QualificationResource.RecordView> getPending() {
+        return pending;
+    }
+
+    public List<QualificationResource.RecordView> getExpiring() {
+        return expiring;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,191 @@
+package org.bodywork.qualification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bodywork.it.Browser;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Qualification records, the admin's verification queue and the public directory, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VerificationPagesIT {
+
+    private static final String PW = Deployments.PASSWORD;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Http http;
+    private Browser browser;
+    private String therapist;
+
+    @BeforeEach
+    void open() {
+        http = new Http(url);
+        browser = new Browser(http.base().toString());
+        therapist = http.registerTherapist("listed");
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private static Path file(String name, byte[] bytes) {
+        try {
+            return Files.write(
+                    Files.createDirectories(Path.of("target", "uploads")).resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String newestOf(String table) {
+        return Db.one(
+                "SELECT MAX(r.id) FROM " + table + " r JOIN account a ON a.id = r.therapist_id WHERE a.email = ?",
+                therapist);
+    }
+
+    private void attach(String record, String name, byte[] bytes) {
+        browser.selectMenu("evidence:record", record);
+        browser.find("#evidence\\:file_input, #evidence\\:file")
+                .sendKeys(file(name, bytes).toAbsolutePath().toString());
+        browser.submit("#evidence\\:attach");
+    }
+
+    private void decide(String type, String id, String button) {
+        browser.submit("#record-" + type + "-" + id + " button[id$='" + button + "']");
+    }
+
+    @Test
+    void aTherapistSubmitsWithACertificateAndOnceVerifiedIsListedForThoseTechniques() {
+        browser.signIn(therapist, PW);
+        browser.open("/therapist/qualifications");
+        browser.type("#qualification\\:title", "Shiatsu Practitioner Diploma");
+        browser.type("#qualification\\:awardingBody", "The Shiatsu Society");
+        browser.type("#qualification\\:level", "Level 4");
+        browser.type("#qualification\\:awardedOn", "1/9/2021");
+        browser.find("label[for='qualification:techniques:3']").click(); // SHIATSU
+        browser.submit("#qualification\\:add");
+        assertTrue(browser.text(".ui-messages-info").contains("Qualification added"), browser.text("main"));
+        browser.type("#insurance\\:insurer", "Balens");
+        browser.type("#insurance\\:policyNumber", "BAL-77");
+        browser.type("#insurance\\:coverPounds", "6000000");
+        browser.type("#insurance\\:validFrom", "1/1/2026");
+        browser.type("#insurance\\:validTo", "31/12/2099");
+        browser.submit("#insurance\\:add");
+        String qualification = newestOf("qualification");
+        String insurance = newestOf("insurance");
+        attach("qualification:" + qualification, "diploma.pdf", "%PDF-1.4 diploma".getBytes());
+        assertTrue(browser.text(".ui-messages-info").contains("File attached"));
+        assertTrue(browser.text("#records").contains("diploma.pdf"));
+        assertTrue(browser.text("#records").contains("Waiting for an admin"));
+        browser.screenshot("therapist-records");
+        browser.signOut();
+
+        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.open("/admin/verification");
+        assertTrue(browser.text("#record-qualification-" + qualification).contains("diploma.pdf"));
+        browser.screenshot("admin-queue");
+        decide("qualification", qualification, "verify");
+        decide("insurance", insurance, "verify");
+        browser.signOut();
+
+        browser.open("/therapists/?technique=SHIATSU");
+        assertTrue(browser.text("#listings").contains("Therapist listed"), browser.text("main"));
+        assertTrue(browser.text("#listings").contains("Shiatsu Practitioner Diploma"));
+        browser.open("/therapists/?technique=DEEP_TISSUE");
+        assertTrue(!browser.text("main").contains("Therapist listed"));
+        browser.screenshot("directory");
+    }
+
+    @Test
+    void aRejectionReasonReachesTheTherapist() {
+        http.postJson(
+                "api/v1/therapists/me/qualifications",
+                "{\"title\":\"Swedish Massage\",\"awardingBody\":\"VTCT\",\"level\":\"Level 3\","
+                        + "\"awardedOn\":\"2022-01-01\",\"techniques\":[\"SWEDISH\"]}",
+                therapist,
+                PW);
+        String id = newestOf("qualification");
+        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.open("/admin/verification");
+        decide("qualification", id, "reject");
+        assertTrue(browser.text(".ui-messages-error").contains("Say why"));
+        browser.type("#record-qualification-" + id + " input[id$='reason']", "The certificate is not attached");
+        decide("qualification", id, "reject");
+        browser.signOut();
+        browser.signIn(therapist, PW);
+        browser.open("/therapist/qualifications");
+        assertTrue(browser.text("#records").contains("The certificate is not attached"), browser.text("#records"));
+    }
+
+    @Test
+    void aFileThatIsNotAPdfOrImageIsRefusedWhateverItsName() {
+        http.postJson(
+                "api/v1/therapists/me/qualifications",
+                "{\"title\":\"Reflexology\",\"awardingBody\":\"AoR\",\"level\":\"Level 3\","
+                        + "\"awardedOn\":\"2022-01-01\",\"techniques\":[\"REFLEXOLOGY\"]}",
+                therapist,
+                PW);
+        String id = newestOf("qualification");
+        browser.signIn(therapist, PW);
+        browser.open("/therapist/qualifications");
+        attach("qualification:" + id, "certificate.pdf", "MZ this is a program".getBytes());
+        assertTrue(browser.text("main").contains("must be a PDF, or a photo"), browser.text("main"));
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM evidence_file WHERE owner_id = ?", id));
+    }
+
+    @Test
+    void evidenceAndTheQueueAreClosedToEveryoneElse() {
+        http.postJson(
+                "api/v1/therapists/me/qualifications",
+                "{\"title\":\"Deep Tissue\",\"awardingBody\":\"ITEC\",\"level\":\"Level 4\","
+                        + "\"awardedOn\":\"2022-01-01\",\"techniques\":[\"DEEP_TISSUE\"]}",
+                therapist,
+                PW);
+        String id = newestOf("qualification");
+        String file = Http.json(http.putBytes(
+                        "api/v1/therapists/me/qualifications/" + id + "/evidence/cert.pdf",
+                        "application/pdf",
+                        "%PDF-1.4".getBytes(),
+                        therapist,
+                        PW))
+                .get("id")
+                .toString();
+        browser.open("/files/evidence?id=" + file);
+        assertTrue(browser.path().startsWith("/login"), browser.path());
+        String other = http.registerTherapist("curious");
+        browser.signIn(other, PW);
+        browser.open("/files/evidence?id=" + file);
+        assertEquals("Page not found", browser.text("h1"));
+        browser.open("/admin/verification");
+        assertEquals("You cannot open this page", browser.text("h1"));
+        browser.signOut();
+        browser.signIn(http.registerClient("client"), PW);
+        browser.open("/therapist/qualifications");
+        assertEquals("You cannot open this page", browser.text("h1"));
+    }
+}

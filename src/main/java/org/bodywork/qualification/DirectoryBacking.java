@@ -32,6 +32,28 @@ public class DirectoryBacking {
         return listings;
     }
 
+    private java.util.Map<Long, TherapistProfile> profiles;
+
+    /** The public parts of listed therapists' profiles, by therapist id. */
+    public java.util.Map<Long, TherapistProfile> getProfiles() {
+        if (profiles == null) {
+            profiles = service.profiles(
+                    getListings().stream().map(QualificationService.Listing::id).toList());
+        }
+        return profiles;
+    }
+
+    private java.util.Set<Long> photos;
+
+    /** The listed therapists who have a photo. */
+    public java.util.Set<Long> getPhotos() {
+        if (photos == null) {
+            photos = service.withPhotos(
+                    getListings().stream().map(QualificationService.Listing::id).toList());
+        }
+        return photos;
+    }
+
     public Technique[] getTechniques() {
         return Technique.values();
     }

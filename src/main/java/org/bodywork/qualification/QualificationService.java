@@ -192,6 +192,80 @@ public class QualificationService {
                 .getResultList();
     }
 
+    /** The signed-in therapist's profile, created with their account name on first use. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public TherapistProfile myProfile() {
+        Account me = caller();
+        TherapistProfile profile = em.find(TherapistProfile.class, me.getId());
+        if (profile == null) {
+            profile = new TherapistProfile(me.getId());
+            profile.update(new ProfileForm(me.getName(), null, Set.of(), List.of(), null, null, null, null));
+            em.persist(profile);
+        }
+        return profile;
+    }
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public TherapistProfile saveProfile(ProfileForm form) {
+        form.validate(practice.today());
+        TherapistProfile profile = myProfile();
+        profile.update(form);
+        return profile;
+    }
+
+    /** A photo for the public profile: JPEG or PNG, at most 2 MB. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void savePhoto(String name, byte[] bytes) {
+        Evidence image = Evidence.of(name, bytes, 2 * 1024 * 1024);
+        if (image.type() == Evidence.Type.PDF) {
+            throw BusinessException.invalid("photo", "A photo must be a JPEG or PNG image.");
+        }
+        long me = caller().getId();
+        ProfilePhoto photo = em.find(ProfilePhoto.class, me);
+        if (photo == null) {
+            photo = new ProfilePhoto(me);
+            photo.replace(image);
+            em.persist(photo);
+        } else {
+            photo.replace(image);
+        }
+    }
+
+    /** Which of these therapists have a photo. */
+    @PermitAll
+    public Set<Long> withPhotos(java.util.Collection<Long> therapistIds) {
+        if (therapistIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                em.createQuery("SELECT p.therapistId FROM ProfilePhoto p WHERE p.therapistId IN :ids", Long.class)
+                        .setParameter("ids", therapistIds)
+                        .getResultList());
+    }
+
+    /** The public profiles of listed therapists, by id; private details are not read by the page. */
+    @PermitAll
+    public Map<Long, TherapistProfile> profiles(java.util.Collection<Long> therapistIds) {
+        if (therapistIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p FROM TherapistProfile p WHERE p.therapistId IN :ids", TherapistProfile.class)
+                .setParameter("ids", therapistIds)
+                .getResultStream()
+                .collect(Collectors.toMap(TherapistProfile::getTherapistId, p -> p));
+    }
+
+    /** A listed therapist's photo; empty for anyone not in today's directory. */
+    @PermitAll
+    public Optional<Photo> photo(long therapistId) {
+        boolean listed = directory(Optional.empty()).stream().anyMatch(l -> l.id() == therapistId);
+        ProfilePhoto photo = listed ? em.find(ProfilePhoto.class, therapistId) : null;
+        return photo == null ? Optional.empty() : Optional.of(new Photo(photo.getMediaType(), photo.bytes()));
+    }
+
+    /** A photo's bytes and type. */
+    public record Photo(String mediaType, byte[] bytes) {}
+
     // Admins
 
     /** Records of one status, oldest first: the admin's queue when PENDING. */

@@ -122,6 +122,65 @@ class VerificationPagesIT {
     }
 
     @Test
+    void aProfileShowsInTheDirectoryWithItsPhotoButNotItsPrivateDetails() {
+        browser.signIn(therapist, PW);
+        browser.open("/therapist/profile");
+        browser.type("#profile\\:publicName", "Jo Public");
+        browser.type("#profile\\:bio", "Twenty years of sports massage.");
+        browser.type("#profile\\:memberships\\:0\\:register", "CNHC");
+        browser.type("#profile\\:memberships\\:0\\:number", "12345");
+        browser.type("#profile\\:phone", "01632 960111");
+        browser.submit("#profile\\:save");
+        assertTrue(browser.text(".ui-messages-info").contains("Profile saved"), browser.text("main"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+        browser.find("#photo\\:upload_input, #photo\\:upload")
+                .sendKeys(file("me.png", png).toAbsolutePath().toString());
+        browser.submit("#photo\\:save");
+        assertTrue(browser.text(".ui-messages-info").contains("Photo saved"));
+        browser.signOut();
+        http.postJson(
+                "api/v1/therapists/me/qualifications",
+                "{\"title\":\"Sports Massage\",\"awardingBody\":\"ITEC\",\"level\":\"Level 4\","
+                        + "\"awardedOn\":\"2022-01-01\",\"techniques\":[\"TRIGGER_POINT\"]}",
+                therapist,
+                PW);
+        http.postJson(
+                "api/v1/therapists/me/insurance",
+                "{\"insurer\":\"Balens\",\"policyNumber\":\"B-9\",\"coverPounds\":6000000,"
+                        + "\"validFrom\":\"2026-01-01\",\"validTo\":\"2099-01-01\"}",
+                therapist,
+                PW);
+        http.postJson(
+                "api/v1/admin/qualifications/" + newestOf("qualification") + "/verify",
+                "",
+                Deployments.ADMIN_EMAIL,
+                Deployments.ADMIN_PASSWORD);
+        http.postJson(
+                "api/v1/admin/insurance/" + newestOf("insurance") + "/verify",
+                "",
+                Deployments.ADMIN_EMAIL,
+                Deployments.ADMIN_PASSWORD);
+        browser.open("/therapists/?technique=TRIGGER_POINT");
+        String listings = browser.text("#listings");
+        assertTrue(listings.contains("Jo Public") && listings.contains("Twenty years"), listings);
+        assertTrue(listings.contains("CNHC (12345)"), listings);
+        assertTrue(!listings.contains("01632 960111"), "the phone number is private");
+        String id = Db.one("SELECT id FROM account WHERE email = ?", therapist);
+        assertEquals("image/png", Db.one("SELECT media_type FROM profile_photo WHERE therapist_id = ?", id));
+        assertEquals(200, http.get("photos?id=" + id).statusCode(), http.base() + "photos?id=" + id);
+    }
+
+    @Test
+    void aPdfIsNotAPhoto() {
+        browser.signIn(therapist, PW);
+        browser.open("/therapist/profile");
+        browser.find("#photo\\:upload_input, #photo\\:upload")
+                .sendKeys(file("me.pdf", "%PDF-1.4".getBytes()).toAbsolutePath().toString());
+        browser.submit("#photo\\:save");
+        assertTrue(browser.text(".ui-messages-error").contains("JPEG or PNG"), browser.text("main"));
+    }
+
+    @Test
     void aRejectionReasonReachesTheTherapist() {
         http.postJson(
                 "api/v1/therapists/me/qualifications",

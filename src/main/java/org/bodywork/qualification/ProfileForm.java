@@ -1,0 +1,45 @@
+package org.bodywork.qualification;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.bodywork.identity.Email;
+import org.bodywork.screening.Technique;
+import org.bodywork.shared.BusinessException;
+
+/** A therapist's profile as they edit it. */
+public record ProfileForm(
+        String publicName,
+        String bio,
+        Set<Technique> techniques,
+        List<Membership> memberships,
+        String phone,
+        String contactEmail,
+        LocalDate firstAidOn,
+        LocalDate firstAidExpires) {
+
+    public void validate(LocalDate today) {
+        NewQualification.text("publicName", publicName, "Enter the name clients will see.", 100);
+        if (bio != null && bio.length() > 1000) {
+            throw BusinessException.invalid("bio", "Keep your bio to 1000 characters.");
+        }
+        for (Membership m : memberships) {
+            NewQualification.text("memberships", m.register(), "Name the register or professional body.", 60);
+            NewQualification.text("memberships", m.number(), "Enter your membership number.", 40);
+        }
+        if (phone != null && !phone.isBlank() && !phone.matches("[0-9 +()-]{6,40}")) {
+            throw BusinessException.invalid("phone", "Enter a phone number, for example 01632 960000.");
+        }
+        if (contactEmail != null && !contactEmail.isBlank()) {
+            Email.problem(contactEmail).ifPresent(p -> {
+                throw BusinessException.invalid("contactEmail", p);
+            });
+        }
+        if (firstAidOn != null && firstAidOn.isAfter(today)) {
+            throw BusinessException.invalid("firstAidOn", "The first-aid course cannot be in the future.");
+        }
+        if (firstAidExpires != null && (firstAidOn == null || !firstAidExpires.isAfter(firstAidOn))) {
+            throw BusinessException.invalid("firstAidExpires", "Enter when the course was, and an expiry after it.");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.bodywork.qualification;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.bodywork.screening.Technique;
+
+/**
+ * A therapist's profile: what clients see (name, photo, bio, techniques offered, memberships) and
+ * what stays private (phone, contact e-mail), plus their first-aid certificate.
+ */
+@Entity
+@Table(name = "therapist_profile")
+public class TherapistProfile {
+
+    @Id
+    @Column(name = "therapist_id")
+    private long therapistId;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(name = "public_name", nullable = false)
+    private String publicName;
+
+    private String bio;
+
+    @Convert(converter = TechniquesConverter.class)
+    @Column(nullable = false)
+    private Set<Technique> techniques = EnumSet.noneOf(Technique.class);
+
+    private String phone;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "first_aid_on")
+    private LocalDate firstAidOn;
+
+    @Column(name = "first_aid_expires")
+    private LocalDate firstAidExpires;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "register_membership", joinColumns = @JoinColumn(name = "therapist_id"))
+    private List<Membership> memberships = new ArrayList<>();
+
+    protected TherapistProfile() {}
+
+    TherapistProfile(long therapistId) {
+        this.therapistId = therapistId;
+    }
+
+    @PrePersist
+    void created() {
+        createdAt = Instant.now();
+        changedAt = createdAt;
+    }
+
+    @PreUpdate
+    void changed() {
+        changedAt = Instant.now();
+    }
+
+    void update(ProfileForm form) {
+        publicName = form.publicName().trim();
+        bio = form.bio() == null || form.bio().isBlank() ? null : form.bio().trim();
+        techniques = form.techniques().isEmpty() ? EnumSet.noneOf(Technique.class) : EnumSet.copyOf(form.techniques());
+        phone = blankToNull(form.phone());
+        contactEmail = blankToNull(form.contactEmail());
+        firstAidOn = form.firstAidOn();
+        firstAidExpires = form.firstAidExpires();
+        memberships = new ArrayList<>(form.memberships());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public String getPublicName() {
+        return publicName;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public Set<Technique> getTechniques() {
+        return Set.copyOf(techniques);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public LocalDate getFirstAidOn() {
+        return firstAidOn;
+    }
+
+    public LocalDate getFirstAidExpires() {
+        return firstAidExpires;
+    }
+
+    public List<Membership> getMemberships() {
+        return List.copyOf(memberships);
+    }
+}

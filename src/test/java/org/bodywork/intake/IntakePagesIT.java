@@ -106,9 +106,7 @@ class IntakePagesIT {
         browser.screenshot("intake-conditions");
         next();
         assertTrue(browser.text(".ui-message-error").contains("Choose where on your body"));
-        browser.find("#intake\\:conditions\\:7\\:area").click();
-        browser.find("#intake\\:conditions\\:7\\:area_items li[data-label='Abdomen (tummy)']")
-                .click();
+        browser.selectMenu("intake:conditions:7:area", "ABDOMEN");
         browser.type(
                 "#intake\\:conditions\\:7\\:since",
                 LocalDate.now().minusDays(10).format(DMY));

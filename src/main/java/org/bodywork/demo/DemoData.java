@@ -5,9 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +24,7 @@ import org.bodywork.qualification.QualificationService;
 import org.bodywork.qualification.RecordStatus;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.Database;
+import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -144,7 +143,7 @@ public class DemoData {
                             + ",'consent':{'treatment':true,'healthData':true},"
                             + "'gp':{'name':'Dr Patel','practice':'Riverside Surgery'},'goals':'Less tension'}")
                     .replace('\'', '"');
-            JsonValue body = Json.createReader(new StringReader(json)).readValue();
+            JsonValue body = JsonText.value(json);
             accounts.findByEmail(email)
                     .ifPresent(a -> intakes.seedDemo(a.getId(), IntakeForm.read(body, today), therapist));
         });

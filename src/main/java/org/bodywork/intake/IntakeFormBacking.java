@@ -6,14 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.util.Map;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.InvalidAnswers;
 import org.bodywork.screening.RedFlag;
+import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -40,7 +39,7 @@ public class IntakeFormBacking implements Serializable {
     void load() {
         var draft = intakes.myDraft();
         if (draft.isPresent()) {
-            data = IntakeFormData.fromJson(parse(draft.get().getData()));
+            data = IntakeFormData.fromJson(JsonText.object(draft.get().getData()));
             step = Math.min(draft.get().getStep(), IntakeFormData.STEPS.size() - 1);
             resumed = true;
             return;
@@ -48,8 +47,9 @@ public class IntakeFormBacking implements Serializable {
         data = intakes.mine()
                 .map(s -> {
                     JsonObject merged = Json.createObjectBuilder(
-                                    parse(s.version().getAnswers()))
-                            .addAll(Json.createObjectBuilder(parse(s.version().getDetails())))
+                                    JsonText.object(s.version().getAnswers()))
+                            .addAll(Json.createObjectBuilder(
+                                    JsonText.object(s.version().getDetails())))
                             .build();
                     return IntakeFormData.fromJson(merged).withoutConsent();
                 })
@@ -105,12 +105,6 @@ public class IntakeFormBacking implements Serializable {
             return IntakeFormData.STEPS.indexOf("consent");
         }
         return 0;
-    }
-
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
     }
 
     public boolean isMinor() {

@@ -4,17 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
 import org.bodywork.screening.AnswersJson;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,11 +54,8 @@ public class IntakeResource {
     @APIResponse(responseCode = "200", description = "Stored; the body is the new version and its screening")
     @APIResponse(responseCode = "400", description = "The form cannot be stored; the error names the field")
     public String submit(String body) {
-        JsonValue json;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            json = reader.readValue();
-        }
-        return json(intakes.submit(IntakeForm.read(json, practice.today()))).toString();
+        return json(intakes.submit(IntakeForm.read(JsonText.value(body), practice.today())))
+                .toString();
     }
 
     static JsonObject json(IntakeService.Submission s) {
@@ -71,16 +66,10 @@ public class IntakeResource {
                 .add("formVersion", v.getFormVersion())
                 .add("current", s.current())
                 .add("currentUntil", s.currentUntil().toString())
-                .add("answers", parse(v.getAnswers()))
-                .add("details", parse(v.getDetails()))
+                .add("answers", JsonText.object(v.getAnswers()))
+                .add("details", JsonText.object(v.getDetails()))
                 .add("screening", AnswersJson.write(s.screening()))
-                .add("screenedAtSubmission", parse(v.getResult()))
+                .add("screenedAtSubmission", JsonText.object(v.getResult()))
                 .build();
-    }
-
-    private static JsonObject parse(String stored) {
-        try (JsonReader reader = Json.createReader(new StringReader(stored))) {
-            return reader.readObject();
-        }
     }
 }

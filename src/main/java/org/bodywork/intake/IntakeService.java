@@ -6,12 +6,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +29,7 @@ import org.bodywork.screening.Screening;
 import org.bodywork.screening.ScreeningService;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
+import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Persistence;
 import org.bodywork.shared.Practice;
 
@@ -318,9 +316,7 @@ public class IntakeService {
     }
 
     private static Answers answers(IntakeVersion v) {
-        try (JsonReader reader = Json.createReader(new StringReader(v.getAnswers()))) {
-            return AnswersJson.read(reader.readObject(), v.getAssessedOn());
-        }
+        return AnswersJson.read(JsonText.object(v.getAnswers()), v.getAssessedOn());
     }
 
     private List<IntakeVersion> versions(long clientId) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Download;
 
 /** {@code /therapist/letter?id=}: a clearance letter, for a therapist who looks after its client. */
 @WebServlet("/therapist/letter")
@@ -31,12 +32,6 @@ public class LetterServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        response.setContentType(letter.mediaType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader(
-                "Content-Disposition", "inline; filename=\"" + letter.name().replace("\"", "") + "\"");
-        response.setContentLength(letter.bytes().length);
-        response.getOutputStream().write(letter.bytes());
+        Download.send(response, letter.name(), letter.mediaType(), letter.bytes());
     }
 }

@@ -3,12 +3,9 @@ package org.bodywork.intake;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +15,7 @@ import org.bodywork.screening.Result;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Evidence;
+import org.bodywork.shared.JsonText;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -95,13 +93,13 @@ public class TherapistClientBacking implements Serializable {
     /** The current version's answers, in words. */
     public List<String> getAnswers() {
         IntakeVersion v = record.current().version();
-        return Changes.describe(AnswersJson.read(parse(v.getAnswers()), v.getAssessedOn()));
+        return Changes.describe(AnswersJson.read(JsonText.object(v.getAnswers()), v.getAssessedOn()));
     }
 
     /** Contact, GP, medication, goals and guardian, as label and text. */
     public List<Map.Entry<String, String>> getDetails() {
         List<Map.Entry<String, String>> lines = new java.util.ArrayList<>();
-        parse(record.current().version().getDetails()).forEach((section, value) -> {
+        JsonText.object(record.current().version().getDetails()).forEach((section, value) -> {
             if (value instanceof JsonObject inner) {
                 inner.forEach((field, v) -> lines.add(Map.entry(section + " " + field, text(v))));
             } else {
@@ -113,12 +111,6 @@ public class TherapistClientBacking implements Serializable {
 
     private static String text(jakarta.json.JsonValue v) {
         return v instanceof jakarta.json.JsonString s ? s.getString() : v.toString();
-    }
-
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
     }
 
     public Long getId() {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Download;
 
 /** {@code /files/evidence?id=}: an evidence file for the pages, to its therapist or an admin. */
 @WebServlet("/files/evidence")
@@ -24,13 +25,6 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        byte[] bytes = file.bytes();
-        response.setContentType(file.getMediaType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader(
-                "Content-Disposition", "inline; filename=\"" + file.getName().replace("\"", "") + "\"");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        Download.send(response, file.getName(), file.getMediaType(), file.bytes());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.bodywork.shared.Download;
 
 /** {@code /photos?id=}: the public photo of a therapist listed in the directory. */
 @WebServlet("/photos")
@@ -27,9 +28,6 @@ public class PhotoServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        response.setContentType(photo.get().mediaType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(photo.get().bytes().length);
-        response.getOutputStream().write(photo.get().bytes());
+        Download.send(response, null, photo.get().mediaType(), photo.get().bytes());
     }
 }

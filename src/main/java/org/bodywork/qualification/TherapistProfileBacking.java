@@ -52,7 +52,6 @@ public class TherapistProfileBacking implements Serializable {
     private String contactEmail;
     private LocalDate firstAidOn;
     private LocalDate firstAidExpires;
-    private boolean photo;
     private transient UploadedFile upload;
 
     @PostConstruct
@@ -98,7 +97,6 @@ public class TherapistProfileBacking implements Serializable {
         try {
             service.savePhoto(
                     upload == null ? null : upload.getFileName(), upload == null ? null : upload.getContent());
-            photo = true;
             Messages.addGlobalInfo("Photo saved.");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
@@ -175,10 +173,6 @@ public class TherapistProfileBacking implements Serializable {
 
     public void setFirstAidExpires(LocalDate v) {
         firstAidExpires = v;
-    }
-
-    public boolean isPhoto() {
-        return photo;
     }
 
     public UploadedFile getUpload() {

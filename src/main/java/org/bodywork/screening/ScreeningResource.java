@@ -2,9 +2,6 @@ package org.bodywork.screening;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
@@ -13,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.StringReader;
+import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -52,11 +49,7 @@ public class ScreeningResource {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthorizedException("Basic realm=\"Bodywork\"");
         }
-        JsonValue json;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            json = reader.readValue();
-        }
-        Answers answers = AnswersJson.read(json, practice.today());
+        Answers answers = AnswersJson.read(JsonText.value(body), practice.today());
         return AnswersJson.write(screening.evaluate(answers)).toString();
     }
 }

@@ -52,7 +52,7 @@ public final class Slots {
     public record Busy(Instant start, Instant end) {}
 
     /** What is booked: how long, and how long the room needs after it. */
-    public record Service(Duration length, Duration bufferAfter) {}
+    public record Length(Duration length, Duration bufferAfter) {}
 
     /** The practice's rules. */
     public record Rules(ZoneId zone, Duration minimumNotice, Duration horizon, Duration step) {}
@@ -65,7 +65,7 @@ public final class Slots {
             LocalDate to,
             Availability availability,
             List<Busy> busy,
-            Service service,
+            Length service,
             Instant now,
             Rules rules) {
         if (to.isBefore(from)) {

@@ -6,13 +6,21 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.bodywork.booking.Appointment;
+import org.bodywork.booking.BookingService;
+import org.bodywork.booking.NewService;
+import org.bodywork.booking.WeekRange;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.AccountService.DemoAccount;
 import org.bodywork.identity.Role;
@@ -67,6 +75,9 @@ public class DemoData {
 
     @Inject
     QualificationService qualifications;
+
+    @Inject
+    BookingService booking;
 
     @Inject
     @ConfigProperty(name = "bodywork.public-url", defaultValue = "http://localhost:8080/")
@@ -128,6 +139,60 @@ public class DemoData {
         }
     }
 
+    /** The menu, a working week for every therapist, and appointments over the last and next weeks. */
+    private void seedBooking(LocalDate today) {
+        List<NewService> menu = List.of(
+                new NewService("Swedish massage, 30 minutes", Technique.SWEDISH, 30, 3500, 15, true),
+                new NewService("Swedish massage, 60 minutes", Technique.SWEDISH, 60, 5500, 15, true),
+                new NewService("Swedish massage, 90 minutes", Technique.SWEDISH, 90, 7500, 15, true),
+                new NewService("Deep tissue massage, 60 minutes", Technique.DEEP_TISSUE, 60, 6000, 15, true),
+                new NewService("Trigger point therapy, 45 minutes", Technique.TRIGGER_POINT, 45, 5000, 15, true),
+                new NewService("Shiatsu, 60 minutes", Technique.SHIATSU, 60, 5500, 15, true),
+                new NewService("Reflexology, 45 minutes", Technique.REFLEXOLOGY, 45, 4500, 10, true));
+        Map<Long, List<WeekRange>> weeks = new java.util.HashMap<>();
+        List<WeekRange> week = new java.util.ArrayList<>();
+        for (DayOfWeek day : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+            week.add(WeekRange.of(day, "09:00", "17:30", false));
+            week.add(WeekRange.of(day, "12:30", "13:30", true));
+        }
+        week.add(WeekRange.of(DayOfWeek.SATURDAY, "10:00", "14:00", false));
+        for (DemoAccount a : ACCOUNTS) {
+            if (a.role() == Role.THERAPIST) {
+                accounts.findByEmail(a.email()).ifPresent(t -> weeks.put(t.getId(), week));
+            }
+        }
+        long tess = accounts.findByEmail("therapist@example.org").orElseThrow().getId();
+        long tom = accounts.findByEmail("tom.jones@example.org").orElseThrow().getId();
+        ZoneId zone = practice.zone();
+        List<BookingService.DemoBooking> bookings = new java.util.ArrayList<>();
+        // Weekdays from three weeks back to five weeks ahead; clients who may be booked only.
+        List<String> clients = List.of("client@example.org", "amy.brown@example.org", "ella.fox@example.org");
+        int n = 0;
+        for (LocalDate day = today.minusWeeks(3); day.isBefore(today.plusWeeks(5)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() > 5 || day.equals(today)) {
+                continue;
+            }
+            for (String time : List.of("10:00", "14:00")) {
+                String email = clients.get(n % clients.size());
+                long client = accounts.findByEmail(email).orElseThrow().getId();
+                boolean reflexology = email.startsWith("ella");
+                long therapist = n % 4 == 3 ? tom : tess;
+                Appointment.Status status = day.isBefore(today) && n % 9 == 4
+                        ? Appointment.Status.NO_SHOW
+                        : n % 11 == 5 ? Appointment.Status.CANCELLED : Appointment.Status.BOOKED;
+                bookings.add(new BookingService.DemoBooking(
+                        therapist,
+                        client,
+                        reflexology ? "Reflexology, 45 minutes" : "Swedish massage, 60 minutes",
+                        ZonedDateTime.of(day, LocalTime.parse(time), zone).toInstant(),
+                        status));
+                n++;
+            }
+        }
+        booking.seedDemo(menu, weeks, bookings);
+    }
+
     @PostConstruct
     void start() {
         if (!database.embedded() || !database.ready()) {
@@ -147,6 +212,7 @@ public class DemoData {
             accounts.findByEmail(email)
                     .ifPresent(a -> intakes.seedDemo(a.getId(), IntakeForm.read(body, today), therapist));
         });
+        seedBooking(today);
         String list = ACCOUNTS.stream()
                 .map(a -> "  " + a.email() + " (" + a.role().name().toLowerCase() + ")")
                 .collect(Collectors.joining("\n"));

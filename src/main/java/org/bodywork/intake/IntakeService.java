@@ -233,7 +233,60 @@ public class IntakeService {
                 therapist.getId(), client.getId(), session.getCallerPrincipal().getName()));
     }
 
+    // Bookings
+
+    /**
+     * A client's latest intake screened for an appointment's day, for the booking service to decide
+     * whether the appointment may go ahead. The read is audited as the caller's.
+     */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public Optional<Submission> screenedFor(long clientId, LocalDate day) {
+        Optional<IntakeVersion> latest = latest(clientId);
+        latest.ifPresent(v -> audit.record(AuditEvent.Action.READ, RECORD, v.getId(), clientId));
+        return latest.map(v -> submission(v, day));
+    }
+
+    /**
+     * The screening of each client for a day, for a diary: a therapist gets those of clients they
+     * look after, an admin any. Each read is audited.
+     */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public java.util.Map<Long, Result> screeningsOn(java.util.Collection<Long> clientIds, LocalDate day) {
+        Account me = caller();
+        boolean admin = me.has(Role.ADMIN);
+        java.util.Map<Long, Result> results = new java.util.HashMap<>();
+        for (Long clientId : new java.util.TreeSet<>(clientIds)) {
+            if (!admin && !isLookedAfterBy(me.getId(), clientId)) {
+                continue;
+            }
+            latest(clientId).ifPresent(v -> {
+                audit.record(AuditEvent.Action.READ, RECORD, v.getId(), clientId);
+                results.put(clientId, submission(v, day).screening());
+            });
+        }
+        return results;
+    }
+
+    /** A booking makes the therapist one who looks after the client, so they can read the intake. */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public void lookAfterOnBooking(long therapistId, long clientId) {
+        if (!isLookedAfterBy(therapistId, clientId)) {
+            em.persist(new CareAssignment(therapistId, clientId, "booking"));
+        }
+    }
+
     // Demo data
+
+    /** Demo bookings' care assignments, for the embedded database only. */
+    @PermitAll
+    public void seedDemoAssignment(long therapistId, long clientId) {
+        if (!database.embedded()) {
+            throw new IllegalStateException("Demo data is only for the embedded database");
+        }
+        if (!isLookedAfterBy(therapistId, clientId)) {
+            em.persist(new CareAssignment(therapistId, clientId, "demo"));
+        }
+    }
 
     /** Demo intakes for the embedded database only. */
     @PermitAll
@@ -299,20 +352,24 @@ public class IntakeService {
     }
 
     private Submission submission(IntakeVersion v) {
+        return submission(v, practice.today());
+    }
+
+    /** The version screened again for a day: answers moved on to it, with the clearances valid then. */
+    private Submission submission(IntakeVersion v, LocalDate day) {
         RuleSet rules = screening.current();
-        LocalDate today = practice.today();
         List<String> cleared = em
                 .createNamedQuery("Clearance.validFor", Clearance.class)
                 .setParameter("client", v.getClientId())
-                .setParameter("day", today)
+                .setParameter("day", day)
                 .getResultList()
                 .stream()
                 .map(Clearance::getFlagKey)
                 .toList();
-        Result live = new Screening(rules).screen(answers(v).asOf(today), cleared);
+        Result live = new Screening(rules).screen(answers(v).asOf(day), cleared);
         int months = rules.windows().intakeMonths();
         return new Submission(
-                v, live, v.isCurrentOn(today, months), v.getAssessedOn().plusMonths(months));
+                v, live, v.isCurrentOn(day, months), v.getAssessedOn().plusMonths(months));
     }
 
     private static Answers answers(IntakeVersion v) {

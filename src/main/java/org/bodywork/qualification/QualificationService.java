@@ -117,6 +117,68 @@ public class QualificationService {
         return listings;
     }
 
+    /** What decides whether a therapist can be booked, to ask about any day. */
+    public record Standing(
+            long therapistId,
+            String name,
+            boolean active,
+            List<Credential> qualifications,
+            List<Credential> insurance) {
+
+        public Set<Technique> techniquesOn(LocalDate day) {
+            return Bookability.techniquesOn(day, active, qualifications, insurance);
+        }
+
+        public boolean bookable(Technique technique, LocalDate day) {
+            return techniquesOn(day).contains(technique);
+        }
+    }
+
+    /** A therapist's standing for booking; empty when there is no such therapist. */
+    @PermitAll
+    public Optional<Standing> standing(long therapistId) {
+        return accounts.find(therapistId)
+                .filter(a -> a.has(Role.THERAPIST))
+                .map(a -> new Standing(
+                        a.getId(),
+                        a.getName(),
+                        a.isActive(),
+                        em.createNamedQuery("Qualification.byTherapist", Qualification.class)
+                                .setParameter("therapist", a.getId())
+                                .getResultStream()
+                                .map(VerifiedRecord::credential)
+                                .toList(),
+                        em.createNamedQuery("Insurance.byTherapist", Insurance.class)
+                                .setParameter("therapist", a.getId())
+                                .getResultStream()
+                                .map(VerifiedRecord::credential)
+                                .toList()));
+    }
+
+    /** The standing of every therapist with a verified qualification: who could be booked at all. */
+    @PermitAll
+    public List<Standing> standings() {
+        Map<Long, List<Credential>> qualificationsOf = em.createNamedQuery(
+                        "Qualification.byStatus", Qualification.class)
+                .setParameter("status", RecordStatus.VERIFIED)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        VerifiedRecord::getTherapistId,
+                        Collectors.mapping(VerifiedRecord::credential, Collectors.toList())));
+        Map<Long, List<Credential>> insuranceOf = em.createNamedQuery("Insurance.byStatus", Insurance.class)
+                .setParameter("status", RecordStatus.VERIFIED)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        VerifiedRecord::getTherapistId,
+                        Collectors.mapping(VerifiedRecord::credential, Collectors.toList())));
+        List<Standing> standings = new ArrayList<>();
+        qualificationsOf.forEach((id, qualifications) -> accounts.find(id)
+                .ifPresent(a -> standings.add(new Standing(
+                        id, a.getName(), a.isActive(), qualifications, insuranceOf.getOrDefault(id, List.of())))));
+        standings.sort(Comparator.comparing(Standing::name));
+        return standings;
+    }
+
     private String when(java.time.Instant at) {
         return at == null ? "" : ", verified " + DAY.format(at.atZone(practice.zone()));
     }

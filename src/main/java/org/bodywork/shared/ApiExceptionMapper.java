@@ -73,6 +73,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case INVALID -> 400;
             case CONFLICT -> 409;
             case NOT_FOUND -> 404;
+            case REFUSED -> 422;
             case TOO_MANY -> 429;
         };
     }

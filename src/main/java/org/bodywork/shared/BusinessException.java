@@ -14,6 +14,8 @@ public class BusinessException extends RuntimeException {
         INVALID,
         CONFLICT,
         NOT_FOUND,
+        /** Understood and well-formed, but the rules say no (a screening, a cut-off). */
+        REFUSED,
         TOO_MANY
     }
 

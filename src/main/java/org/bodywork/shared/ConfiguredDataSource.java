@@ -38,6 +38,9 @@ public class ConfiguredDataSource implements DataSource {
             if (connection == null) {
                 throw new SQLException("BODYWORK_DB_URL must start with jdbc:mysql: (MySQL or MariaDB)");
             }
+            // Booking waits on a row lock and then reads what the lock holder committed; under MySQL's
+            // default REPEATABLE READ that read would come from a snapshot taken before the wait.
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             return connection;
         } catch (SQLException e) {
             report(e);

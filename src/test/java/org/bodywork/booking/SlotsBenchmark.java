@@ -40,7 +40,7 @@ public class SlotsBenchmark {
     private static final Instant NOW = Instant.parse("2027-02-28T09:00:00Z");
     private static final Slots.Rules RULES =
             new Slots.Rules(LONDON, Duration.ofHours(12), Duration.ofDays(60), Duration.ofMinutes(15));
-    private static final Slots.Service HOUR = new Slots.Service(Duration.ofMinutes(60), Duration.ofMinutes(15));
+    private static final Slots.Length HOUR = new Slots.Length(Duration.ofMinutes(60), Duration.ofMinutes(15));
 
     private Availability weekdays;
     private List<Busy> oneTherapistYear;

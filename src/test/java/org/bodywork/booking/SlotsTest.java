@@ -17,8 +17,8 @@ import org.bodywork.booking.Slots.Availability;
 import org.bodywork.booking.Slots.Busy;
 import org.bodywork.booking.Slots.DatedHours;
 import org.bodywork.booking.Slots.Hours;
+import org.bodywork.booking.Slots.Length;
 import org.bodywork.booking.Slots.Rules;
-import org.bodywork.booking.Slots.Service;
 import org.bodywork.booking.Slots.Slot;
 import org.bodywork.shared.BusinessException;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class SlotsTest {
     private static final Instant LONG_BEFORE = Instant.parse("2027-03-01T00:00:00Z");
     private static final Rules RULES =
             new Rules(LONDON, Duration.ofHours(12), Duration.ofDays(56), Duration.ofMinutes(15));
-    private static final Service HOUR = new Service(Duration.ofMinutes(60), Duration.ZERO);
+    private static final Length HOUR = new Length(Duration.ofMinutes(60), Duration.ZERO);
 
     private static Hours hours(String from, String to) {
         return new Hours(LocalTime.parse(from), LocalTime.parse(to));
@@ -44,7 +44,7 @@ class SlotsTest {
         return ZonedDateTime.of(day, LocalTime.parse(time), LONDON).toInstant();
     }
 
-    private static List<Slot> on(LocalDate day, Availability a, List<Busy> busy, Service s, Instant now) {
+    private static List<Slot> on(LocalDate day, Availability a, List<Busy> busy, Length s, Instant now) {
         return Slots.between(day, day, a, busy, s, now, RULES);
     }
 
@@ -78,7 +78,7 @@ class SlotsTest {
     void anAppointmentAndItsBufferBlockTheTimeAround() {
         // Booked 10:00-11:00 with a 15-minute room turnover: busy until 11:15.
         Busy booked = new Busy(local(TUESDAY, "10:00"), local(TUESDAY, "11:15"));
-        Service withBuffer = new Service(Duration.ofMinutes(60), Duration.ofMinutes(15));
+        Length withBuffer = new Length(Duration.ofMinutes(60), Duration.ofMinutes(15));
         List<String> starts = starts(on(
                 TUESDAY, every(DayOfWeek.TUESDAY, hours("09:00", "13:00")), List.of(booked), withBuffer, LONG_BEFORE));
         // 09:00 would run to 10:00 plus its own buffer to 10:15: too late.

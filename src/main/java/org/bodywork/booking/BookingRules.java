@@ -1,0 +1,105 @@
+package org.bodywork.booking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.bodywork.shared.BusinessException;
+
+/**
+ * The practice's booking rules, one row: minimum notice, how far ahead clients may book, the slot
+ * step, and the cut-off after which only the therapist or an admin may cancel or move a booking.
+ */
+@Entity
+@Table(name = "booking_rules")
+public class BookingRules {
+
+    static final long ID = 1;
+
+    @Id
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(name = "notice_hours", nullable = false)
+    private int noticeHours;
+
+    @Column(name = "horizon_days", nullable = false)
+    private int horizonDays;
+
+    @Column(name = "step_minutes", nullable = false)
+    private int stepMinutes;
+
+    @Column(name = "cutoff_hours", nullable = false)
+    private int cutoffHours;
+
+    protected BookingRules() {}
+
+    @PrePersist
+    void stampCreated() {
+        createdAt = Instant.now();
+        changedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampChanged() {
+        changedAt = Instant.now();
+    }
+
+    void change(int noticeHours, int horizonDays, int stepMinutes, int cutoffHours) {
+        if (noticeHours < 0 || noticeHours > 168) {
+            throw BusinessException.invalid("notice", "Minimum notice is 0 to 168 hours (a week).");
+        }
+        if (horizonDays < 1 || horizonDays > 365) {
+            throw BusinessException.invalid("horizon", "Clients may book 1 to 365 days ahead.");
+        }
+        if (stepMinutes < 5 || stepMinutes > 60 || 60 % stepMinutes != 0) {
+            throw BusinessException.invalid("step", "The slot step must divide an hour: 5, 10, 15, 20, 30 or 60.");
+        }
+        if (cutoffHours < 0 || cutoffHours > 168) {
+            throw BusinessException.invalid("cutoff", "The cancellation cut-off is 0 to 168 hours.");
+        }
+        this.noticeHours = noticeHours;
+        this.horizonDays = horizonDays;
+        this.stepMinutes = stepMinutes;
+        this.cutoffHours = cutoffHours;
+    }
+
+    public Slots.Rules slots(ZoneId zone) {
+        return new Slots.Rules(
+                zone, Duration.ofHours(noticeHours), Duration.ofDays(horizonDays), Duration.ofMinutes(stepMinutes));
+    }
+
+    public Duration cutoff() {
+        return Duration.ofHours(cutoffHours);
+    }
+
+    public int getNoticeHours() {
+        return noticeHours;
+    }
+
+    public int getHorizonDays() {
+        return horizonDays;
+    }
+
+    public int getStepMinutes() {
+        return stepMinutes;
+    }
+
+    public int getCutoffHours() {
+        return cutoffHours;
+    }
+}

@@ -1,0 +1,51 @@
+package org.bodywork.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.DayOfWeek;
+import org.bodywork.screening.Technique;
+import org.bodywork.shared.BusinessException;
+import org.junit.jupiter.api.Test;
+
+class NewServiceTest {
+
+    private static String field(Runnable r) {
+        return assertThrows(BusinessException.class, r::run).field();
+    }
+
+    @Test
+    void aServiceNeedsANameATechniqueAndSensibleTimes() {
+        assertEquals("name", field(() -> new NewService(" ", Technique.SWEDISH, 60, 5000, 15, true)));
+        assertEquals("technique", field(() -> new NewService("A", null, 60, 5000, 15, true)));
+        assertEquals("minutes", field(() -> new NewService("A", Technique.SWEDISH, 7, 5000, 15, true)));
+        assertEquals("minutes", field(() -> new NewService("A", Technique.SWEDISH, 300, 5000, 15, true)));
+        assertEquals("price", field(() -> new NewService("A", Technique.SWEDISH, 60, -1, 15, true)));
+        assertEquals("buffer", field(() -> new NewService("A", Technique.SWEDISH, 60, 5000, 90, true)));
+        assertEquals("Swedish", new NewService(" Swedish ", Technique.SWEDISH, 60, 5000, 15, true).name());
+    }
+
+    @Test
+    void aPriceReadsInPounds() {
+        assertEquals("£55.00", new Service(new NewService("A", Technique.SWEDISH, 60, 5500, 15, true)).getPrice());
+        assertEquals("£4.05", new Service(new NewService("A", Technique.SWEDISH, 60, 405, 15, true)).getPrice());
+    }
+
+    @Test
+    void weekRangesReadTheTimesPeopleType() {
+        WeekRange r = WeekRange.of(DayOfWeek.MONDAY, "09:00", "12:30", false);
+        assertEquals("12:30", r.hours().end().toString());
+        assertEquals("start", field(() -> WeekRange.of(DayOfWeek.MONDAY, "9am", "12:30", false)));
+        assertEquals("end", field(() -> WeekRange.of(DayOfWeek.MONDAY, "12:00", "09:00", false)));
+        assertEquals("day", field(() -> WeekRange.of(null, "09:00", "10:00", false)));
+    }
+
+    @Test
+    void bookingRulesStayWithinBounds() {
+        BookingRules rules = new BookingRules();
+        rules.change(12, 56, 15, 24);
+        assertEquals(24, rules.cutoff().toHours());
+        assertEquals("step", field(() -> rules.change(12, 56, 7, 24)));
+        assertEquals("horizon", field(() -> rules.change(12, 0, 15, 24)));
+    }
+}

@@ -4,13 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +84,9 @@ public class AppointmentResource {
     @Inject
     Practice practice;
 
+    @Context
+    SecurityContext security;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Books the signed-in client into a free slot")
@@ -94,6 +100,9 @@ public class AppointmentResource {
             description = "screening_blocked, technique_not_allowed, no_intake, intake_out_of_date or"
                     + " therapist_not_bookable, with a plain message saying what to do")
     public Response book(BookingBody body) {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Basic");
+        }
         if (body == null || body.therapistId() == null) {
             throw BusinessException.invalid("therapistId", "Give therapistId, the number of a therapist.");
         }

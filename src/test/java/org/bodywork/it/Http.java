@@ -148,6 +148,10 @@ public final class Http {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    public static jakarta.json.JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
     private static HttpRequest.Builder request(URI uri, String... credentials) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");

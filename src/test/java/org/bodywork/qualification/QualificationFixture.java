@@ -25,6 +25,19 @@ public class QualificationFixture {
         return q.getId();
     }
 
+    /** A verified qualification for the techniques and verified insurance, both valid until the day. */
+    public void bookable(long therapistId, Set<Technique> techniques, LocalDate until) {
+        Qualification q = new Qualification(
+                therapistId,
+                new NewQualification("Diploma", "ITEC", "Level 3", null, until.minusYears(2), until, techniques));
+        q.verify();
+        em.persist(q);
+        Insurance i = new Insurance(
+                therapistId, new NewInsurance("Balens", "BAL-" + therapistId, 6_000_000L, until.minusYears(1), until));
+        i.verify();
+        em.persist(i);
+    }
+
     public RecordStatus status(long id) {
         return em.find(Qualification.class, id).getStatus();
     }

@@ -1,0 +1,134 @@
+package org.bodywork.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+
+/**
+ * Sets up a practice for booking tests through the real API: a verified, insured therapist working
+ * every day from 00:00 to 23:45, clients with a health form, and services. Each call makes new data.
+ */
+final class BookingSetup {
+
+    static final String PW = Deployments.PASSWORD;
+    static final String ADMIN = Deployments.ADMIN_EMAIL;
+    static final String ADMIN_PW = Deployments.ADMIN_PASSWORD;
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final String CONSENT = "'consent':{'treatment':true,'healthData':true}";
+
+    final Http http;
+
+    BookingSetup(Http http) {
+        this.http = http;
+    }
+
+    /** A therapist verified and insured for the techniques (e.g. "'SWEDISH','SHIATSU'"), working all week. */
+    String therapist(String who, String techniques) {
+        String email = http.registerTherapist(who);
+        HttpResponse<String> q = http.postJson(
+                "api/v1/therapists/me/qualifications",
+                ("{'title':'Diploma in Massage','awardingBody':'ITEC','level':'Level 3 Diploma',"
+                                + "'awardedOn':'2020-06-01','techniques':[" + techniques + "]}")
+                        .replace('\'', '"'),
+                email,
+                PW);
+        assertEquals(201, q.statusCode(), q.body());
+        HttpResponse<String> i = http.postJson(
+                "api/v1/therapists/me/insurance",
+                ("{'insurer':'Balens','policyNumber':'BAL-1','coverPounds':6000000,'validFrom':'2026-01-01',"
+                                + "'validTo':'" + LocalDate.now().plusYears(1) + "'}")
+                        .replace('\'', '"'),
+                email,
+                PW);
+        assertEquals(201, i.statusCode(), i.body());
+        verify("qualifications", Http.json(q).getJsonNumber("id").longValue());
+        verify("insurance", Http.json(i).getJsonNumber("id").longValue());
+        String week = Stream.of(DayOfWeek.values())
+                .map(d -> "{'day':'" + d + "','start':'00:00','end':'23:45'}")
+                .collect(Collectors.joining(",", "[", "]"));
+        HttpResponse<String> hours = http.send("PUT", "api/v1/therapists/me/hours", week.replace('\'', '"'), email, PW);
+        assertEquals(200, hours.statusCode(), hours.body());
+        return email;
+    }
+
+    private void verify(String type, long id) {
+        HttpResponse<String> r = http.postJson("api/v1/admin/" + type + "/" + id + "/verify", "", ADMIN, ADMIN_PW);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    /** A client whose health form has the conditions, e.g. "{'code':'FEVER'}"; null sends no form. */
+    String client(String who, String conditions) {
+        String email = http.registerClient(who);
+        if (conditions != null) {
+            intake(email, "'conditions':[" + conditions + "]");
+        }
+        return email;
+    }
+
+    void intake(String email, String answers) {
+        HttpResponse<String> r = http.send(
+                "PUT",
+                "api/v1/clients/me/intake",
+                ("{'dateOfBirth':'1985-04-12'," + answers + "," + CONSENT + "}").replace('\'', '"'),
+                email,
+                PW);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    /** A new service on the menu; returns its id. */
+    long service(String technique, int minutes, int buffer) {
+        String body = "{'name':'" + technique + " " + minutes + " " + UUID.randomUUID() + "','technique':'" + technique
+                + "','minutes':" + minutes + ",'pricePence':5000,'bufferMinutes':" + buffer + "}";
+        HttpResponse<String> r = http.postJson("api/v1/services", body.replace('\'', '"'), ADMIN, ADMIN_PW);
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.json(r).getJsonNumber("id").longValue();
+    }
+
+    static long id(String email) {
+        return Long.parseLong(Db.one("SELECT id FROM account WHERE email = ?", email));
+    }
+
+    /** The free starts of a therapist for a service on a day. */
+    List<Instant> slots(long therapist, long service, LocalDate day) {
+        HttpResponse<String> r = http.get("api/v1/therapists/" + therapist + "/availability?serviceId=" + service
+                + "&from=" + day + "&to=" + day);
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.array(r).stream()
+                .map(JsonValue::asJsonObject)
+                .map(o -> Instant.parse(o.getString("start")))
+                .toList();
+    }
+
+    /** A start on a day at a wall-clock time. */
+    static Instant at(LocalDate day, String time) {
+        return day.atTime(java.time.LocalTime.parse(time)).atZone(LONDON).toInstant();
+    }
+
+    HttpResponse<String> book(String client, long therapist, long service, Instant start) {
+        return http.postJson(
+                "api/v1/appointments",
+                "{\"therapistId\":" + therapist + ",\"serviceId\":" + service + ",\"start\":\"" + start + "\"}",
+                client,
+                PW);
+    }
+
+    /** Books and expects it to work; returns the appointment. */
+    JsonObject booked(String client, long therapist, long service, Instant start) {
+        HttpResponse<String> r = book(client, therapist, service, start);
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.json(r);
+    }
+}

@@ -79,11 +79,7 @@ public class TherapistClientBacking implements Serializable {
 
     /** "light pressure; avoid the lower back" for [LIGHT_PRESSURE, AVOID_AREA:LOWER_BACK]. */
     public String words(List<String> adaptations) {
-        return adaptations.stream()
-                .map(a -> a.startsWith("AVOID_AREA:")
-                        ? "avoid the " + a.substring(11).toLowerCase().replace('_', ' ')
-                        : a.toLowerCase().replace('_', ' '))
-                .collect(java.util.stream.Collectors.joining("; "));
+        return org.bodywork.screening.Adaptations.words(adaptations);
     }
 
     public List<Flag> getAwaitingClearance() {

@@ -133,6 +133,13 @@ public final class Browser implements AutoCloseable {
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    public void awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     /**
      * Chooses a value of a PrimeFaces selectOneMenu through its widget, as a click on the item would;
      * clicking the animated overlay itself races with its animation.
@@ -141,6 +148,18 @@ public final class Browser implements AutoCloseable {
         String widget = "widget_" + clientId.replace(':', '_');
         ((JavascriptExecutor) driver)
                 .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
+    }
+
+    /** As {@link #selectMenu}, then fires the menu's ajax change behaviour and waits for it. */
+    public void selectMenuAndAwait(String clientId, String value) {
+        String widget = "widget_" + clientId.replace(':', '_');
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var w = PrimeFaces.widgets[arguments[0]]; w.selectValue(arguments[1]);"
+                                + " if (w.hasBehavior('change')) { w.callBehavior('change'); }",
+                        widget,
+                        value);
+        awaitAjax();
     }
 
     /** Waits until nothing matching is visible, e.g. a closing dropdown panel. */

@@ -1,0 +1,70 @@
+package org.bodywork.booking;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Practice;
+import org.omnifaces.util.Messages;
+
+/** {@code /booking/appointments}: a client's coming and past appointments, to cancel or move. */
+@Named
+@ViewScoped
+public class AppointmentsBacking implements Serializable {
+
+    @Inject
+    BookingService booking;
+
+    @Inject
+    Practice practice;
+
+    private transient List<BookingService.DiaryEntry> upcoming;
+    private transient List<BookingService.DiaryEntry> past;
+
+    @PostConstruct
+    void load() {
+        LocalDate today = practice.today();
+        Instant now = Instant.now();
+        List<BookingService.DiaryEntry> all = booking.listed(
+                today.minusDays(365).atStartOfDay(practice.zone()).toInstant(),
+                today.plusDays(BookingService.MAX_LIST_DAYS - 366)
+                        .atStartOfDay(practice.zone())
+                        .toInstant());
+        upcoming = all.stream()
+                .filter(e -> e.appointment().getStartsAt().isAfter(now)
+                        && e.appointment().getStatus() == Appointment.Status.BOOKED)
+                .toList();
+        past = new java.util.ArrayList<>(
+                all.stream().filter(e -> !upcoming.contains(e)).toList());
+        java.util.Collections.reverse(past);
+    }
+
+    public void cancel(long id) {
+        try {
+            booking.cancel(id, "Cancelled online by the client");
+            Messages.addGlobalInfo("Your appointment has been cancelled.");
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        load();
+    }
+
+    /** When an appointment is, in words and UK time. */
+    public String when(Appointment a) {
+        var at = a.getStartsAt().atZone(practice.zone());
+        return BookBacking.DAY.format(at) + " " + at.getYear() + ", " + BookBacking.TIME.format(at);
+    }
+
+    public List<BookingService.DiaryEntry> getUpcoming() {
+        return upcoming;
+    }
+
+    public List<BookingService.DiaryEntry> getPast() {
+        return past;
+    }
+}

@@ -1,0 +1,228 @@
+package org.bodywork.booking;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bodywork.qualification.QualificationService;
+import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Practice;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /booking/book}: a client picks a service, a therapist (or any bookable one), a free time in
+ * a week, and confirms; with {@code ?reschedule=id} the same steps move an appointment.
+ */
+@Named
+@ViewScoped
+public class BookBacking implements Serializable {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    /** A time to choose: its key "therapist@instant", and what the button says. */
+    public record Choice(String key, String label, String start) {}
+
+    /** A day of the week shown, with its free times. */
+    public record Day(String label, List<Choice> choices) {}
+
+    @Inject
+    BookingService booking;
+
+    @Inject
+    QualificationService qualifications;
+
+    @Inject
+    Practice practice;
+
+    @Inject
+    @Param(name = "reschedule")
+    Long reschedule;
+
+    private transient List<Service> services;
+    private transient List<QualificationService.Listing> therapists;
+    private transient List<Day> days;
+    private Long serviceId;
+    private long therapistId;
+    private LocalDate weekOf;
+    private String chosen;
+    private String rescheduling;
+
+    @PostConstruct
+    void load() {
+        services = booking.services();
+        weekOf = practice.today();
+        if (reschedule != null) {
+            try {
+                Appointment a = booking.appointment(reschedule);
+                serviceId = a.getServiceId();
+                therapistId = a.getTherapistId();
+                rescheduling = DAY.format(a.getStartsAt().atZone(practice.zone())) + " at "
+                        + TIME.format(a.getStartsAt().atZone(practice.zone()));
+            } catch (BusinessException e) {
+                reschedule = null;
+                Messages.addGlobalError(e.getMessage());
+            }
+        }
+        refresh();
+    }
+
+    /** After any choice: the therapists for the service and the week's free times. */
+    public void refresh() {
+        chosen = null;
+        Optional<Service> service = service();
+        therapists = service.map(s -> qualifications.directory(Optional.of(s.getTechnique())))
+                .orElse(List.of());
+        if (reschedule == null && therapists.stream().noneMatch(t -> t.id() == therapistId)) {
+            therapistId = 0;
+        }
+        days = service.map(this::week).orElse(List.of());
+    }
+
+    private List<Day> week(Service s) {
+        LocalDate to = weekOf.plusDays(6);
+        Map<LocalDate, List<Choice>> byDay = new LinkedHashMap<>();
+        for (LocalDate d = weekOf; !d.isAfter(to); d = d.plusDays(1)) {
+            byDay.put(d, new ArrayList<>());
+        }
+        List<BookingService.Offer> offers = therapistId == 0
+                ? booking.anyAvailability(s.getId(), weekOf, to)
+                : booking.availability(therapistId, s.getId(), weekOf, to).stream()
+                        .map(slot -> new BookingService.Offer(therapistId, "", slot))
+                        .toList();
+        for (BookingService.Offer o : offers) {
+            var at = o.slot().start().atZone(practice.zone());
+            String label = TIME.format(at) + (therapistId == 0 ? " " + o.therapistName() : "");
+            byDay.get(at.toLocalDate())
+                    .add(new Choice(
+                            o.therapistId() + "@" + o.slot().start(),
+                            label,
+                            o.slot().start().toString()));
+        }
+        List<Day> week = new ArrayList<>();
+        byDay.forEach((d, choices) -> week.add(new Day(DAY.format(d), choices)));
+        return week;
+    }
+
+    public void previousWeek() {
+        LocalDate earlier = weekOf.minusDays(7);
+        weekOf = earlier.isBefore(practice.today()) ? practice.today() : earlier;
+        refresh();
+    }
+
+    public void nextWeek() {
+        weekOf = weekOf.plusDays(7);
+        refresh();
+    }
+
+    public void choose(String key) {
+        chosen = key;
+    }
+
+    /** Books or moves; a refusal is shown in the service's words and nothing is saved. */
+    public String confirm() {
+        if (chosen == null || service().isEmpty()) {
+            Messages.addGlobalError("Choose a service and a time first.");
+            return null;
+        }
+        long therapist = Long.parseLong(chosen.substring(0, chosen.indexOf('@')));
+        Instant start = Instant.parse(chosen.substring(chosen.indexOf('@') + 1));
+        try {
+            if (reschedule != null) {
+                booking.reschedule(reschedule, start);
+                Messages.addFlashGlobalInfo("Your appointment has been moved to " + summary() + ".");
+            } else {
+                booking.book(therapist, serviceId, start);
+                Messages.addFlashGlobalInfo("You are booked: " + summary() + ".");
+            }
+            return "/booking/appointments?faces-redirect=true";
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            refresh();
+            return null;
+        }
+    }
+
+    /** The chosen time in words: service, therapist, day and time. */
+    public String summary() {
+        if (chosen == null) {
+            return "";
+        }
+        long therapist = Long.parseLong(chosen.substring(0, chosen.indexOf('@')));
+        var at = Instant.parse(chosen.substring(chosen.indexOf('@') + 1)).atZone(practice.zone());
+        String name = qualifications.directory(Optional.empty()).stream()
+                .filter(t -> t.id() == therapist)
+                .map(QualificationService.Listing::name)
+                .findFirst()
+                .orElse("your therapist");
+        return service().map(Service::getName).orElse("") + " with " + name + " on " + DAY.format(at) + " at "
+                + TIME.format(at);
+    }
+
+    private Optional<Service> service() {
+        return services.stream().filter(s -> s.getId().equals(serviceId)).findFirst();
+    }
+
+    public String getWeekLabel() {
+        return DAY.format(weekOf) + " to " + DAY.format(weekOf.plusDays(6));
+    }
+
+    public boolean isFirstWeek() {
+        return !weekOf.isAfter(practice.today());
+    }
+
+    public List<Service> getServices() {
+        return services;
+    }
+
+    public List<QualificationService.Listing> getTherapists() {
+        return therapists;
+    }
+
+    public List<Day> getDays() {
+        return days;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public void setTherapistId(long therapistId) {
+        this.therapistId = therapistId;
+    }
+
+    public String getChosen() {
+        return chosen;
+    }
+
+    public boolean isRescheduling() {
+        return reschedule != null;
+    }
+
+    public String getMoving() {
+        return rescheduling;
+    }
+
+    public Long getReschedule() {
+        return reschedule;
+    }
+}

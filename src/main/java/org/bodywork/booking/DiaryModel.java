@@ -1,0 +1,92 @@
+package org.bodywork.booking;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.bodywork.screening.Adaptations;
+import org.bodywork.screening.Result;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+
+/**
+ * A diary for PrimeFaces Schedule, loading only the range on screen. Times are given on the
+ * practice's wall clock and the schedule is told both sides are UTC, so nothing is shifted by the
+ * server's or the browser's zone.
+ */
+public class DiaryModel extends LazyScheduleModel {
+
+    private final transient BookingService booking;
+    private final ZoneId zone;
+    private final Long therapistId;
+    private final Map<String, BookingService.DiaryEntry> entries = new HashMap<>();
+
+    DiaryModel(BookingService booking, ZoneId zone, Long therapistId) {
+        this.booking = booking;
+        this.zone = zone;
+        this.therapistId = therapistId;
+    }
+
+    @Override
+    public void loadEvents(LocalDateTime start, LocalDateTime end) {
+        entries.clear();
+        for (BookingService.DiaryEntry e : booking.diary(
+                Optional.ofNullable(therapistId),
+                start.atZone(zone).toInstant(),
+                end.atZone(zone).toInstant())) {
+            Appointment a = e.appointment();
+            String id = String.valueOf(a.getId());
+            entries.put(id, e);
+            addEvent(DefaultScheduleEvent.builder()
+                    .id(id)
+                    .title(title(e))
+                    .description(adaptations(e))
+                    .startDate(LocalDateTime.ofInstant(a.getStartsAt(), zone))
+                    .endDate(LocalDateTime.ofInstant(a.getEndsAt(), zone))
+                    .styleClass("appointment status-" + a.getStatus() + " outcome-" + outcome(e))
+                    .data(id)
+                    .build());
+        }
+    }
+
+    public BookingService.DiaryEntry entry(String id) {
+        return entries.get(id);
+    }
+
+    /** "Chris Client · Swedish massage, 60 minutes · Caution" - who, what and the screening badge. */
+    static String title(BookingService.DiaryEntry e) {
+        String status = e.appointment().getStatus() == Appointment.Status.BOOKED
+                ? badge(e.screening())
+                : e.appointment().getStatus().name().replace('_', ' ').toLowerCase();
+        return e.clientName() + " · " + e.service().getName() + " · " + status;
+    }
+
+    static String badge(Result r) {
+        if (r == null) {
+            return "no screening";
+        }
+        return switch (r.outcome()) {
+            case CLEAR -> "Clear";
+            case CAUTION -> "Caution";
+            case POSTPONE -> "Postpone";
+            case GP_CLEARANCE -> "GP clearance needed";
+            case URGENT_MEDICAL -> "Urgent medical";
+        };
+    }
+
+    /** The adaptations for the appointment's technique, and the areas to avoid. */
+    static String adaptations(BookingService.DiaryEntry e) {
+        Result r = e.screening();
+        if (r == null) {
+            return "";
+        }
+        Result.TechniqueVerdict v = r.techniques().get(e.appointment().getTechnique());
+        String words = v == null ? "" : Adaptations.words(v.adaptations());
+        return words.isEmpty() ? "No adaptations." : "Adapt: " + words + ".";
+    }
+
+    private static String outcome(BookingService.DiaryEntry e) {
+        return e.screening() == null ? "NONE" : e.screening().outcome().name();
+    }
+}

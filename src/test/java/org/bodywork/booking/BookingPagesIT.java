@@ -1,0 +1,230 @@
+package org.bodywork.booking;
+
+import static org.bodywork.booking.BookingSetup.ADMIN;
+import static org.bodywork.booking.BookingSetup.ADMIN_PW;
+import static org.bodywork.booking.BookingSetup.PW;
+import static org.bodywork.booking.BookingSetup.at;
+import static org.bodywork.booking.BookingSetup.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.bodywork.it.Browser;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Booking pages in headless Chromium: a client books, is refused, cancels and moves; the diaries show it. */
+@ExtendWith(ArquillianExtension.class)
+class BookingPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Http http;
+    private BookingSetup setup;
+    private Browser browser;
+    private String therapist;
+    private long therapistId;
+    private long service;
+    private LocalDate day;
+
+    @BeforeEach
+    void practice() {
+        http = new Http(url);
+        setup = new BookingSetup(http);
+        therapist = setup.therapist("pages", "'SWEDISH'");
+        therapistId = id(therapist);
+        service = setup.service("SWEDISH", 60, 15);
+        day = LocalDate.now(BookingSetup.LONDON).plusDays(3);
+        browser = new Browser(http.base().toString());
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    /** On the booking page: the service and therapist, then a time of the first week shown. */
+    private void choose(Instant start) {
+        browser.find("#book\\:service");
+        browser.selectMenu("book:service", String.valueOf(service));
+        browser.submit("#book\\:show");
+        browser.selectMenu("book:therapist", String.valueOf(therapistId));
+        browser.submit("#book\\:show");
+        browser.clickAndAwaitAjax("button[title='" + start + "']");
+    }
+
+    private String name(String email) {
+        return Db.one("SELECT name FROM account WHERE email = ?", email);
+    }
+
+    @Test
+    void aClientBooksAFreeTimeAndSeesItInTheirAppointments() {
+        String client = setup.client("pagebook", "");
+        browser.signIn(client, PW);
+        browser.open("/booking/book");
+        choose(at(day, "10:00"));
+        assertTrue(browser.text("#summary").contains("at 10:00"), browser.text("#summary"));
+        browser.submit("#book\\:confirmButton");
+        assertEquals("/booking/appointments", browser.path());
+        assertTrue(browser.text("#messages").contains("You are booked"), browser.text("#messages"));
+        assertTrue(browser.text("#list\\:upcoming").contains("10:00"), browser.text("#list\\:upcoming"));
+        assertTrue(browser.text("#list\\:upcoming").contains(name(therapist)));
+        assertEquals("1", Db.one("SELECT COUNT(*) FROM appointment WHERE client_id = ?", id(client)));
+        browser.screenshot("booking-booked");
+    }
+
+    @Test
+    void aRefusalIsShownInPlainWordsAndNothingIsBooked() {
+        String client = setup.client("pagefever", "{'code':'FEVER'}");
+        browser.signIn(client, PW);
+        browser.open("/booking/book");
+        choose(at(day, "11:00"));
+        browser.submit("#book\\:confirmButton");
+        assertEquals("/booking/book", browser.path());
+        String shown = browser.text("#book\\:refusal");
+        assertTrue(shown.contains("Massage should wait for now"), shown);
+        assertTrue(shown.contains("update your health form"), shown);
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM appointment WHERE client_id = ?", id(client)));
+        browser.screenshot("booking-refused");
+    }
+
+    @Test
+    void aClientCancelsAndMovesBeforeTheCutoffButNotAfter() {
+        String client = setup.client("pagechange", "");
+        setup.booked(client, therapistId, service, at(day, "09:00"));
+        setup.booked(client, therapistId, service, at(day, "13:00"));
+        browser.signIn(client, PW);
+        browser.open("/booking/appointments");
+        browser.submit("#list\\:upcoming\\:0\\:cancel");
+        assertTrue(browser.text("#messages").contains("cancelled"), browser.text("#messages"));
+        assertTrue(browser.text("#list\\:past").contains("Cancelled"), browser.text("#list\\:past"));
+
+        browser.find("#list\\:upcoming\\:0\\:move").click();
+        assertTrue(browser.text("#moving").contains("13:00"), browser.text("#moving"));
+        browser.clickAndAwaitAjax("button[title='" + at(day.plusDays(1), "15:00") + "']");
+        browser.submit("#book\\:confirmButton");
+        assertTrue(browser.text("#messages").contains("moved"), browser.text("#messages"));
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM appointment WHERE client_id = ? AND status = 'BOOKED' AND starts_at = ?",
+                        id(client),
+                        java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(
+                                at(day.plusDays(1), "15:00"), java.time.ZoneOffset.UTC))));
+
+        Instant soon = setup.slots(therapistId, service, LocalDate.now(BookingSetup.LONDON)).stream()
+                .findFirst()
+                .orElseGet(() -> setup.slots(
+                                therapistId,
+                                service,
+                                LocalDate.now(BookingSetup.LONDON).plusDays(1))
+                        .get(0));
+        if (soon.isBefore(Instant.now().plus(Duration.ofHours(23)))) {
+            setup.booked(client, therapistId, service, soon);
+            browser.open("/booking/appointments");
+            browser.submit("#list\\:upcoming\\:0\\:cancel");
+            assertTrue(browser.text("#messages").contains("contact your therapist"), browser.text("#messages"));
+            assertEquals(
+                    "BOOKED",
+                    Db.one(
+                            "SELECT status FROM appointment WHERE client_id = ? ORDER BY starts_at LIMIT 1",
+                            id(client)));
+        }
+    }
+
+    @Test
+    void theTherapistsDiaryShowsEachAppointmentWithTheClientsScreening() {
+        String client = setup.client("diary", "{'code':'OSTEOPOROSIS'}");
+        setup.booked(client, therapistId, service, at(day, "10:00"));
+        browser.signIn(therapist, PW);
+        browser.open("/therapist/diary?date=" + day);
+        String event = browser.text(".fc-event");
+        assertTrue(event.contains(name(client)), event);
+        assertTrue(event.contains("Caution"), event);
+        browser.screenshot("booking-diary");
+        browser.signOut();
+
+        browser.signIn(ADMIN, ADMIN_PW);
+        browser.open("/admin/diary?date=" + day);
+        assertTrue(browser.text(".fc-view-harness").contains(name(client)));
+        browser.signOut();
+
+        browser.signIn(client, PW);
+        browser.open("/therapist/diary");
+        assertEquals("You cannot open this page", browser.text("h1"));
+        browser.open("/admin/diary");
+        assertEquals("You cannot open this page", browser.text("h1"));
+    }
+
+    @Test
+    void theBookingPagesAreForClientsOnly() {
+        browser.open("/booking/book");
+        assertTrue(browser.path().startsWith("/login"), browser.path());
+        browser.signIn(therapist, PW);
+        browser.open("/booking/book");
+        assertEquals("You cannot open this page", browser.text("h1"));
+        browser.open("/booking/appointments");
+        assertEquals("You cannot open this page", browser.text("h1"));
+    }
+
+    @Test
+    void anAdminAddsAServiceWithPlainMessagesForBadInput() {
+        browser.signIn(ADMIN, ADMIN_PW);
+        browser.open("/admin/services");
+        String name = "Shiatsu taster " + therapistId;
+        browser.type("#service\\:name", name);
+        browser.selectMenu("service:technique", "SHIATSU");
+        browser.type("#service\\:minutes", "45");
+        browser.type("#service\\:price", "lots");
+        browser.type("#service\\:buffer", "10");
+        browser.submit("#service\\:save");
+        assertTrue(browser.text("#service").contains("pounds and pence"), browser.text("#service"));
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM service WHERE name = ?", name));
+        browser.type("#service\\:price", "48.50");
+        browser.submit("#service\\:save");
+        assertTrue(browser.text("#services").contains(name), browser.text("#services"));
+        assertEquals("4850", Db.one("SELECT price_pence FROM service WHERE name = ?", name));
+
+        browser.type("#rules\\:step", "7");
+        browser.submit("#rules\\:save");
+        assertTrue(browser.text("#rules").contains("divide an hour"), browser.text("#rules"));
+        assertEquals("15", Db.one("SELECT step_minutes FROM booking_rules"));
+        browser.screenshot("booking-services");
+    }
+
+    @Test
+    void aTherapistKeepsTheirWeekAndTakesTimeOff() {
+        browser.signIn(therapist, PW);
+        browser.open("/therapist/hours");
+        browser.type("#week\\:rows\\:0\\:end", "25:00");
+        browser.submit("#week\\:save");
+        assertTrue(browser.text("#messages").contains("24-hour clock"), browser.text("#messages"));
+        assertEquals("23:45:00", Db.one("SELECT MAX(ends) FROM working_hours WHERE therapist_id = ?", therapistId));
+
+        browser.type("#timeoff\\:day", day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear());
+        browser.type("#timeoff\\:note", "Training course");
+        browser.submit("#timeoff\\:add");
+        assertTrue(browser.text("#exceptions").contains("Training course"), browser.text("#exceptions"));
+        assertTrue(setup.slots(therapistId, service, day).isEmpty(), "no times on a day off");
+        assertTrue(!setup.slots(therapistId, service, day.plusDays(1)).isEmpty());
+        browser.screenshot("booking-hours");
+    }
+}

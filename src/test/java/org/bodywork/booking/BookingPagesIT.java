@@ -99,7 +99,7 @@ class BookingPagesIT {
         choose(at(day, "11:00"));
         browser.submit("#book\\:confirmButton");
         assertEquals("/booking/book", browser.path());
-        String shown = browser.text("#book\\:refusal");
+        String shown = browser.text("#messages");
         assertTrue(shown.contains("Massage should wait for now"), shown);
         assertTrue(shown.contains("update your health form"), shown);
         assertEquals("0", Db.one("SELECT COUNT(*) FROM appointment WHERE client_id = ?", id(client)));
@@ -164,7 +164,8 @@ class BookingPagesIT {
 
         browser.signIn(ADMIN, ADMIN_PW);
         browser.open("/admin/diary?date=" + day);
-        assertTrue(browser.text(".fc-view-harness").contains(name(client)));
+        browser.find(".fc-event");
+        assertTrue(browser.text(".fc-view-harness").contains(name(client)), browser.text(".fc-view-harness"));
         browser.signOut();
 
         browser.signIn(client, PW);

@@ -43,9 +43,6 @@ import org.bodywork.shared.BusinessException;
 @NamedQuery(
         name = "Appointment.between",
         query = "SELECT a FROM Appointment a WHERE a.startsAt < :to AND a.endsAt > :from ORDER BY a.startsAt")
-@NamedQuery(
-        name = "Appointment.exists",
-        query = "SELECT COUNT(a) FROM Appointment a WHERE a.therapistId = :therapist AND a.clientId = :client")
 public class Appointment extends BaseEntity {
 
     /** Where an appointment stands. */

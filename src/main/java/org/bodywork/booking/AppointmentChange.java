@@ -78,11 +78,6 @@ public class AppointmentChange {
         this.reason = text == null || text.isEmpty() ? null : text.substring(0, Math.min(500, text.length()));
     }
 
-    /** Set once the appointment has its id (a new appointment's history is written after it). */
-    void of(Appointment a) {
-        this.appointmentId = a.getId();
-    }
-
     @PrePersist
     void stamp() {
         at = Instant.now();

@@ -3,14 +3,11 @@ package org.bodywork.booking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Stamped;
 
 /**
  * The practice's booking rules, one row: minimum notice, how far ahead clients may book, the slot
@@ -18,21 +15,12 @@ import org.bodywork.shared.BusinessException;
  */
 @Entity
 @Table(name = "booking_rules")
-public class BookingRules {
+public class BookingRules extends Stamped {
 
     static final long ID = 1;
 
     @Id
     private Long id;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
 
     @Column(name = "notice_hours", nullable = false)
     private int noticeHours;
@@ -47,17 +35,6 @@ public class BookingRules {
     private int cutoffHours;
 
     protected BookingRules() {}
-
-    @PrePersist
-    void stampCreated() {
-        createdAt = Instant.now();
-        changedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampChanged() {
-        changedAt = Instant.now();
-    }
 
     void change(int noticeHours, int horizonDays, int stepMinutes, int cutoffHours) {
         if (noticeHours < 0 || noticeHours > 168) {

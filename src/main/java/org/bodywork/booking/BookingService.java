@@ -183,7 +183,7 @@ public class BookingService {
     /** A therapist's free slots for a service, on the days they are bookable for its technique. */
     @PermitAll
     public List<Slots.Slot> availability(long therapistId, long serviceId, LocalDate from, LocalDate to) {
-        Service service = activeService(serviceId);
+        Service service = onMenu(serviceId).orElseThrow(BookingService::noService);
         Standing standing = qualifications.standing(therapistId).orElseThrow(BookingService::noTherapist);
         return free(standing, service, from, to, busy(List.of(therapistId), from, to, null));
     }
@@ -191,7 +191,7 @@ public class BookingService {
     /** Free slots of every therapist bookable for the service, earliest first. */
     @PermitAll
     public List<Offer> anyAvailability(long serviceId, LocalDate from, LocalDate to) {
-        Service service = activeService(serviceId);
+        Service service = onMenu(serviceId).orElseThrow(BookingService::noService);
         // Only those qualified for the technique at all; the days they are bookable are filtered below.
         List<Standing> standings = qualifications.standings().stream()
                 .filter(s ->
@@ -213,22 +213,26 @@ public class BookingService {
     private List<Slots.Slot> free(
             Standing standing, Service service, LocalDate from, LocalDate to, Map<Long, List<Slots.Busy>> busy) {
         ZoneId zone = practice.zone();
-        long id = standing.therapistId();
-        List<Slots.Slot> slots = Slots.between(
-                from,
-                to,
-                WeekRange.availability(
-                        week(id),
-                        exceptions(id, from, to).stream()
-                                .map(AvailabilityException::dated)
-                                .toList()),
-                busy.getOrDefault(id, List.of()),
-                service.length(),
-                Instant.now(),
-                rules().slots(zone));
-        return slots.stream()
+        return slots(standing.therapistId(), service, from, to, busy.getOrDefault(standing.therapistId(), List.of()))
+                .stream()
                 .filter(s -> standing.bookable(service.getTechnique(), LocalDate.ofInstant(s.start(), zone)))
                 .toList();
+    }
+
+    /** The therapist's slots for the service in the range, less the busy time, within notice and horizon. */
+    private List<Slots.Slot> slots(
+            long therapistId, Service service, LocalDate from, LocalDate to, List<Slots.Busy> busy) {
+        List<Slots.DatedHours> dated = exceptions(therapistId, from, to).stream()
+                .map(AvailabilityException::dated)
+                .toList();
+        return Slots.between(
+                from,
+                to,
+                WeekRange.availability(week(therapistId), dated),
+                busy,
+                service.length(),
+                Instant.now(),
+                rules().slots(practice.zone()));
     }
 
     /** Every therapist's taken time in the range, buffers included, read with one indexed query. */
@@ -253,7 +257,9 @@ public class BookingService {
     @RolesAllowed(Role.CLIENT_NAME)
     public Appointment book(long therapistId, long serviceId, Instant start) {
         Account me = caller();
-        Service service = activeServiceOrInvalid(serviceId);
+        Service service = onMenu(serviceId)
+                .orElseThrow(() ->
+                        BusinessException.invalid("serviceId", "There is no service with that number on the menu."));
         Standing standing = qualifications
                 .standing(therapistId)
                 .orElseThrow(() -> BusinessException.invalid("therapistId", "There is no therapist with that number."));
@@ -262,11 +268,7 @@ public class BookingService {
         lock(therapistId, me.getId());
         Appointment appointment = new Appointment(therapistId, me.getId(), service, start);
         requireFree(appointment, null);
-        em.persist(appointment);
-        em.flush();
-        AppointmentChange booked = appointment.booked(me.getEmail());
-        booked.of(appointment);
-        em.persist(booked);
+        insert(appointment, me.getEmail());
         intakes.lookAfterOnBooking(therapistId, me.getId());
         return appointment;
     }
@@ -410,11 +412,7 @@ public class BookingService {
                     .setParameter("name", b.service())
                     .getSingleResult();
             Appointment a = new Appointment(b.therapistId(), b.clientId(), service, b.start());
-            em.persist(a);
-            em.flush();
-            AppointmentChange booked = a.booked("demo");
-            booked.of(a);
-            em.persist(booked);
+            insert(a, "demo");
             if (b.status() != Appointment.Status.BOOKED) {
                 em.persist(
                         b.status() == Appointment.Status.NO_SHOW
@@ -436,23 +434,17 @@ public class BookingService {
 
     // The rest
 
+    /** Stores a new appointment and the first line of its history, which needs its id. */
+    private void insert(Appointment a, String by) {
+        em.persist(a);
+        em.flush();
+        em.persist(a.booked(by));
+    }
+
     private void requireSlot(Standing standing, Service service, Instant start) {
-        ZoneId zone = practice.zone();
-        LocalDate day = LocalDate.ofInstant(start, zone);
+        LocalDate day = LocalDate.ofInstant(start, practice.zone());
         // Free or not is checked under the lock; here only whether the time is one of the day's slots.
-        boolean slot = Slots.between(
-                        day,
-                        day,
-                        WeekRange.availability(
-                                week(standing.therapistId()),
-                                exceptions(standing.therapistId(), day, day).stream()
-                                        .map(AvailabilityException::dated)
-                                        .toList()),
-                        List.of(),
-                        service.length(),
-                        Instant.now(),
-                        rules().slots(zone))
-                .stream()
+        boolean slot = slots(standing.therapistId(), service, day, day, List.of()).stream()
                 .anyMatch(s -> s.start().equals(start));
         if (!slot) {
             throw new BusinessException(
@@ -467,8 +459,7 @@ public class BookingService {
     private void requireEligible(long clientId, Standing standing, Service service, Instant start) {
         LocalDate day = LocalDate.ofInstant(start, practice.zone());
         Optional<Eligibility.Intake> intake = intakes.screenedFor(clientId, day)
-                .map(s -> new Eligibility.Intake(
-                        s.version().getAssessedOn(), s.current(), s.currentUntil(), s.screening()));
+                .map(s -> new Eligibility.Intake(s.version().getAssessedOn(), s.current(), s.screening()));
         Eligibility.check(
                         intake,
                         service.getTechnique(),
@@ -559,20 +550,9 @@ public class BookingService {
                 .getResultList();
     }
 
-    private Service activeService(long id) {
-        Service service = em.find(Service.class, id);
-        if (service == null || !service.isActive()) {
-            throw noService();
-        }
-        return service;
-    }
-
-    private Service activeServiceOrInvalid(long id) {
-        Service service = em.find(Service.class, id);
-        if (service == null || !service.isActive()) {
-            throw BusinessException.invalid("serviceId", "There is no service with that number on the menu.");
-        }
-        return service;
+    /** A service on the menu; asked for in a path it is not found, in a booking's body it is invalid input. */
+    private Optional<Service> onMenu(long id) {
+        return Optional.ofNullable(em.find(Service.class, id)).filter(Service::isActive);
     }
 
     private String name(long accountId) {

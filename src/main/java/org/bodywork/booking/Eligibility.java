@@ -29,7 +29,7 @@ public final class Eligibility {
     private Eligibility() {}
 
     /** The client's intake as it stands for the appointment's day. */
-    public record Intake(LocalDate assessedOn, boolean current, LocalDate currentUntil, Result screening) {}
+    public record Intake(LocalDate assessedOn, boolean current, Result screening) {}
 
     /** Why not: a code for programs and a message for the client. */
     public record Refusal(String code, String message) {}

@@ -14,9 +14,6 @@ import org.bodywork.shared.BaseEntity;
 @NamedQuery(
         name = "WorkingHours.of",
         query = "SELECT h FROM WorkingHours h WHERE h.therapistId = :therapist ORDER BY h.dayOfWeek, h.starts")
-@NamedQuery(
-        name = "WorkingHours.ofAll",
-        query = "SELECT h FROM WorkingHours h WHERE h.therapistId IN :therapists ORDER BY h.dayOfWeek, h.starts")
 public class WorkingHours extends BaseEntity {
 
     @Column(name = "therapist_id", nullable = false, updatable = false)

@@ -8,11 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,20 +22,11 @@ import org.bodywork.screening.Technique;
  */
 @Entity
 @Table(name = "therapist_profile")
-public class TherapistProfile {
+public class TherapistProfile extends org.bodywork.shared.Stamped {
 
     @Id
     @Column(name = "therapist_id")
     private long therapistId;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
 
     @Column(name = "public_name", nullable = false)
     private String publicName;
@@ -69,17 +56,6 @@ public class TherapistProfile {
 
     TherapistProfile(long therapistId) {
         this.therapistId = therapistId;
-    }
-
-    @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        changedAt = createdAt;
-    }
-
-    @PreUpdate
-    void changed() {
-        changedAt = Instant.now();
     }
 
     void update(ProfileForm form) {

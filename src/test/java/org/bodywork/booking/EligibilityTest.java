@@ -31,7 +31,7 @@ class EligibilityTest {
     private static Optional<Eligibility.Intake> intake(LocalDate day, Set<String> cleared, Condition... conditions) {
         Answers answers = new Answers(ASSESSED, BORN, null, List.of(conditions));
         Result result = new Screening(RuleSet.reference()).screen(answers.asOf(day), cleared);
-        return Optional.of(new Eligibility.Intake(ASSESSED, true, ASSESSED.plusMonths(12), result));
+        return Optional.of(new Eligibility.Intake(ASSESSED, true, result));
     }
 
     private static Optional<Refusal> check(Optional<Eligibility.Intake> intake, Technique t, LocalDate day) {
@@ -65,8 +65,7 @@ class EligibilityTest {
     @Test
     void anIntakeOutOfDateByTheAppointmentIsRefused() {
         Result clear = new Screening(RuleSet.reference()).screen(new Answers(ASSESSED, BORN, null, List.of()));
-        Optional<Eligibility.Intake> old =
-                Optional.of(new Eligibility.Intake(ASSESSED, false, ASSESSED.plusMonths(12), clear));
+        Optional<Eligibility.Intake> old = Optional.of(new Eligibility.Intake(ASSESSED, false, clear));
         Optional<Refusal> r = check(old, Technique.SWEDISH, ASSESSED.plusMonths(13));
         refused("intake_out_of_date", r);
         assertTrue(r.get().message().contains("Monday 1 March 2027"), r.get().message());
@@ -82,7 +81,7 @@ class EligibilityTest {
                 List.of());
         Result result = new Screening(RuleSet.reference()).screen(answers.asOf(ASSESSED.plusDays(2)));
         Optional<Refusal> r = check(
-                Optional.of(new Eligibility.Intake(ASSESSED, true, ASSESSED.plusMonths(12), result)),
+                Optional.of(new Eligibility.Intake(ASSESSED, true, result)),
                 Technique.REFLEXOLOGY,
                 ASSESSED.plusDays(2));
         refused("screening_blocked", r);

@@ -128,13 +128,11 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that starts a PrimeFaces ajax request, and waits for it to finish. */
     public void clickAndAwaitAjax(String css) {
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        awaitAjax();
     }
 
     /** Waits until PrimeFaces has no ajax request queued or running. */
-    public void awaitAjax() {
+    private void awaitAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
@@ -148,18 +146,6 @@ public final class Browser implements AutoCloseable {
         String widget = "widget_" + clientId.replace(':', '_');
         ((JavascriptExecutor) driver)
                 .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
-    }
-
-    /** As {@link #selectMenu}, then fires the menu's ajax change behaviour and waits for it. */
-    public void selectMenuAndAwait(String clientId, String value) {
-        String widget = "widget_" + clientId.replace(':', '_');
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        "var w = PrimeFaces.widgets[arguments[0]]; w.selectValue(arguments[1]);"
-                                + " if (w.hasBehavior('change')) { w.callBehavior('change'); }",
-                        widget,
-                        value);
-        awaitAjax();
     }
 
     /** Waits until nothing matching is visible, e.g. a closing dropdown panel. */

@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
 import org.omnifaces.cdi.Param;
@@ -37,6 +39,8 @@ public class DiaryBacking implements Serializable {
     private DiaryModel model;
     private Long therapistId;
     private String selected;
+    private LocalDate moveDay;
+    private String moveTime;
 
     @PostConstruct
     void load() {
@@ -65,6 +69,29 @@ public class DiaryBacking implements Serializable {
 
     public void cancel() {
         act(() -> booking.cancel(getEntry().appointment().getId(), "Cancelled by the practice"), "Cancelled.");
+    }
+
+    /** A therapist or admin moves the appointment; a late move is theirs to make, and recorded. */
+    public void move() {
+        try {
+            if (moveDay == null) {
+                throw BusinessException.invalid("moveDay", "Choose the day to move the appointment to.");
+            }
+            LocalTime time = WeekRange.time(moveTime, "moveTime");
+            booking.reschedule(
+                    getEntry().appointment().getId(),
+                    moveDay.atTime(time).atZone(practice.zone()).toInstant());
+            Messages.addGlobalInfo("Moved to " + moveDay.format(Eligibility.DAY) + " at " + time + ".");
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        moveDay = null;
+        moveTime = null;
+    }
+
+    /** Only an appointment that has begun can be marked as missed. */
+    public boolean started() {
+        return getEntry() != null && !getEntry().appointment().getStartsAt().isAfter(Instant.now());
     }
 
     public void noShow() {
@@ -104,5 +131,21 @@ public class DiaryBacking implements Serializable {
 
     public void setTherapistId(Long therapistId) {
         this.therapistId = therapistId;
+    }
+
+    public LocalDate getMoveDay() {
+        return moveDay;
+    }
+
+    public void setMoveDay(LocalDate moveDay) {
+        this.moveDay = moveDay;
+    }
+
+    public String getMoveTime() {
+        return moveTime;
+    }
+
+    public void setMoveTime(String moveTime) {
+        this.moveTime = moveTime;
     }
 }

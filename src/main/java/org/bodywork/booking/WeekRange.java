@@ -25,7 +25,7 @@ public record WeekRange(DayOfWeek day, Slots.Hours hours, boolean isBreak) {
         return new WeekRange(day, new Slots.Hours(from, to), isBreak);
     }
 
-    private static LocalTime time(String text, String field) {
+    static LocalTime time(String text, String field) {
         try {
             return LocalTime.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {

@@ -49,7 +49,7 @@ class BookingPagesIT {
     void practice() {
         http = new Http(url);
         setup = new BookingSetup(http);
-        therapist = setup.therapist("pages", "'SWEDISH'");
+        therapist = setup.therapist("pages", "'SWEDISH','DEEP_TISSUE'");
         therapistId = id(therapist);
         service = setup.service("SWEDISH", 60, 15);
         day = LocalDate.now(BookingSetup.LONDON).plusDays(3);
@@ -69,6 +69,10 @@ class BookingPagesIT {
         browser.selectMenu("book:therapist", String.valueOf(therapistId));
         browser.submit("#book\\:show");
         browser.clickAndAwaitAjax("button[title='" + start + "']");
+    }
+
+    private static java.sql.Timestamp utc(Instant instant) {
+        return java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
     }
 
     private String name(String email) {
@@ -106,6 +110,52 @@ class BookingPagesIT {
         browser.screenshot("booking-refused");
     }
 
+    /** Signs in, chooses a time and confirms; the page stays, says why in words, and books nothing. */
+    private void refusedOnPage(String client, Instant start, Runnable meanwhile, String... words) {
+        browser.signIn(client, PW);
+        browser.open("/booking/book");
+        choose(start);
+        meanwhile.run();
+        browser.submit("#book\\:confirmButton");
+        assertEquals("/booking/book", browser.path());
+        String shown = browser.text("#messages");
+        for (String w : words) {
+            assertTrue(shown.contains(w), shown);
+        }
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM appointment WHERE client_id = ?", id(client)));
+        browser.signOut();
+    }
+
+    @Test
+    void everyOtherRefusalReasonIsShownInPlainWords() {
+        Instant start = at(day, "12:00");
+        refusedOnPage(setup.client("pagenoform", null), start, () -> {}, "fill in your health form");
+
+        String old = setup.client("pageold", "");
+        Db.update(
+                "UPDATE intake_version SET assessed_on = ? WHERE client_id = ?",
+                LocalDate.now().minusMonths(13),
+                id(old));
+        refusedOnPage(old, start, () -> {}, "more than 12 months old", "send it again");
+
+        refusedOnPage(setup.client("pagegp", "{'code':'DVT'}"), start, () -> {}, "GP's written OK");
+
+        String pregnant = setup.client("pagepregnant", "{'code':'PREGNANCY','weeks':20}");
+        service = setup.service("DEEP_TISSUE", 60, 15);
+        refusedOnPage(pregnant, start, () -> {}, "Deep tissue massage is not safe for you", "instead");
+
+        service = setup.service("SWEDISH", 30, 0);
+        refusedOnPage(
+                setup.client("pagelapsed", ""),
+                start,
+                () -> Db.update(
+                        "UPDATE insurance SET valid_to = ? WHERE therapist_id = ?",
+                        LocalDate.now().plusDays(1),
+                        therapistId),
+                "cannot be booked for Swedish massage",
+                "choose another therapist");
+    }
+
     @Test
     void aClientCancelsAndMovesBeforeTheCutoffButNotAfter() {
         String client = setup.client("pagechange", "");
@@ -127,8 +177,7 @@ class BookingPagesIT {
                 Db.one(
                         "SELECT COUNT(*) FROM appointment WHERE client_id = ? AND status = 'BOOKED' AND starts_at = ?",
                         id(client),
-                        java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(
-                                at(day.plusDays(1), "15:00"), java.time.ZoneOffset.UTC))));
+                        utc(at(day.plusDays(1), "15:00"))));
 
         Instant soon = setup.slots(therapistId, service, LocalDate.now(BookingSetup.LONDON)).stream()
                 .findFirst()
@@ -160,6 +209,59 @@ class BookingPagesIT {
         assertTrue(event.contains(name(client)), event);
         assertTrue(event.contains("Caution"), event);
         browser.screenshot("booking-diary");
+        browser.clickAndAwaitAjax(".fc-event");
+        String details = browser.text("#diary\\:details");
+        assertTrue(details.contains(name(client)), details);
+        assertTrue(details.contains("Caution"), details);
+        assertTrue(details.contains("Adapt:"), details);
+        browser.screenshot("booking-diary-details");
+        String dayTyped = day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear();
+        browser.type("#diary\\:moveDay", dayTyped);
+        browser.type("#diary\\:moveTime", "4pm");
+        browser.submit("#diary\\:move");
+        assertTrue(browser.text("#messages").contains("24-hour clock"), browser.text("#messages"));
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM appointment WHERE starts_at = ? AND client_id = ?",
+                        utc(at(day, "10:00")),
+                        id(client)));
+
+        browser.open("/therapist/diary?date=" + day);
+        browser.clickAndAwaitAjax(".fc-event");
+        browser.type("#diary\\:moveDay", dayTyped);
+        browser.type("#diary\\:moveTime", "16:00");
+        browser.submit("#diary\\:move");
+        assertTrue(browser.text("#messages").contains("Moved to"), browser.text("#messages"));
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM appointment WHERE starts_at = ? AND client_id = ?",
+                        utc(at(day, "16:00")),
+                        id(client)));
+
+        browser.open("/therapist/diary?date=" + day);
+        browser.clickAndAwaitAjax(".fc-event");
+        browser.submit("#diary\\:cancel");
+        assertTrue(browser.text("#messages").contains("Cancelled"), browser.text("#messages"));
+        assertEquals("CANCELLED", Db.one("SELECT status FROM appointment WHERE client_id = ?", id(client)));
+
+        // An appointment that has happened: the client did not come.
+        long past = setup.booked(client, therapistId, service, at(day, "14:00"))
+                .getJsonNumber("id")
+                .longValue();
+        LocalDate yesterday = LocalDate.now(BookingSetup.LONDON).minusDays(1);
+        Db.update(
+                "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
+                utc(at(yesterday, "14:00")),
+                utc(at(yesterday, "15:00")),
+                utc(at(yesterday, "15:15")),
+                past);
+        browser.open("/therapist/diary?date=" + yesterday);
+        browser.clickAndAwaitAjax(".fc-event.status-BOOKED");
+        browser.submit("#diary\\:noShow");
+        assertTrue(browser.text("#messages").contains("did not attend"), browser.text("#messages"));
+        assertEquals("NO_SHOW", Db.one("SELECT status FROM appointment WHERE id = ?", past));
         browser.signOut();
 
         browser.signIn(ADMIN, ADMIN_PW);

@@ -154,7 +154,7 @@ public class Appointment extends BaseEntity {
         return !now.plus(cutoff).isBefore(startsAt);
     }
 
-    private void requireChangeable(Actor actor, Instant now, Duration cutoff, String verb) {
+    void requireChangeable(Actor actor, Instant now, Duration cutoff, String verb) {
         if (status != Status.BOOKED) {
             throw notBooked();
         }

@@ -24,12 +24,14 @@ public class AppointmentsBacking implements Serializable {
     Practice practice;
 
     private transient List<BookingService.DiaryEntry> upcoming;
+    private java.time.Duration cutoff;
     private transient List<BookingService.DiaryEntry> past;
 
     @PostConstruct
     void load() {
         LocalDate today = practice.today();
         Instant now = Instant.now();
+        cutoff = booking.rules().cutoff();
         List<BookingService.DiaryEntry> all = booking.listed(
                 today.minusDays(365).atStartOfDay(practice.zone()).toInstant(),
                 today.plusDays(BookingService.MAX_LIST_DAYS - 366)
@@ -52,6 +54,15 @@ public class AppointmentsBacking implements Serializable {
             Messages.addGlobalError(e.getMessage());
         }
         load();
+    }
+
+    /** Whether the client may still cancel or move it online, before the cut-off. */
+    public boolean changeable(Appointment a) {
+        return !a.pastCutoff(Instant.now(), cutoff);
+    }
+
+    public long getCutoffHours() {
+        return cutoff.toHours();
     }
 
     /** When an appointment is, in words and UK time. */

@@ -66,12 +66,17 @@ public class BookBacking implements Serializable {
         if (reschedule != null) {
             try {
                 Appointment a = booking.appointment(reschedule);
+                // Say so now, not after the client has chosen a new time.
+                a.requireChangeable(
+                        Appointment.Actor.CLIENT, Instant.now(), booking.rules().cutoff(), "move");
                 serviceId = a.getServiceId();
                 therapistId = a.getTherapistId();
                 rescheduling = DAY.format(a.getStartsAt().atZone(practice.zone())) + " at "
                         + TIME.format(a.getStartsAt().atZone(practice.zone()));
             } catch (BusinessException e) {
                 reschedule = null;
+                serviceId = null;
+                therapistId = 0;
                 Messages.addGlobalError(e.getMessage());
             }
         }

@@ -25,6 +25,8 @@ public class AuditEvent {
         CREATE,
         UPDATE,
         EXPORT,
+        SIGN,
+        AMEND,
         REFUSED
     }
 

@@ -53,7 +53,8 @@ public class Database {
         try {
             Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    // Triggers are written per database (MySQL's serve MariaDB); everything else is shared.
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + (embedded() ? "h2" : "mysql"))
                     .load()
                     .migrate();
             failure = null;

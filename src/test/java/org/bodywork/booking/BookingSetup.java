@@ -21,22 +21,22 @@ import org.bodywork.it.Http;
  * Sets up a practice for booking tests through the real API: a verified, insured therapist working
  * every day from 00:00 to 23:45, clients with a health form, and services. Each call makes new data.
  */
-final class BookingSetup {
+public final class BookingSetup {
 
-    static final String PW = Deployments.PASSWORD;
-    static final String ADMIN = Deployments.ADMIN_EMAIL;
-    static final String ADMIN_PW = Deployments.ADMIN_PASSWORD;
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final String CONSENT = "'consent':{'treatment':true,'healthData':true}";
+    public static final String PW = Deployments.PASSWORD;
+    public static final String ADMIN = Deployments.ADMIN_EMAIL;
+    public static final String ADMIN_PW = Deployments.ADMIN_PASSWORD;
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final String CONSENT = "'consent':{'treatment':true,'healthData':true}";
 
     final Http http;
 
-    BookingSetup(Http http) {
+    public BookingSetup(Http http) {
         this.http = http;
     }
 
     /** A therapist verified and insured for the techniques (e.g. "'SWEDISH','SHIATSU'"), working all week. */
-    String therapist(String who, String techniques) {
+    public String therapist(String who, String techniques) {
         String email = http.registerTherapist(who);
         HttpResponse<String> q = http.postJson(
                 "api/v1/therapists/me/qualifications",
@@ -70,7 +70,7 @@ final class BookingSetup {
     }
 
     /** A client whose health form has the conditions, e.g. "{'code':'FEVER'}"; null sends no form. */
-    String client(String who, String conditions) {
+    public String client(String who, String conditions) {
         String email = http.registerClient(who);
         if (conditions != null) {
             intake(email, "'conditions':[" + conditions + "]");
@@ -78,7 +78,7 @@ final class BookingSetup {
         return email;
     }
 
-    void intake(String email, String answers) {
+    public void intake(String email, String answers) {
         HttpResponse<String> r = http.send(
                 "PUT",
                 "api/v1/clients/me/intake",
@@ -89,7 +89,7 @@ final class BookingSetup {
     }
 
     /** A new service on the menu; returns its id. */
-    long service(String technique, int minutes, int buffer) {
+    public long service(String technique, int minutes, int buffer) {
         String body = "{'name':'" + technique + " " + minutes + " " + UUID.randomUUID() + "','technique':'" + technique
                 + "','minutes':" + minutes + ",'pricePence':5000,'bufferMinutes':" + buffer + "}";
         HttpResponse<String> r = http.postJson("api/v1/services", body.replace('\'', '"'), ADMIN, ADMIN_PW);
@@ -97,12 +97,12 @@ final class BookingSetup {
         return Http.json(r).getJsonNumber("id").longValue();
     }
 
-    static long id(String email) {
+    public static long id(String email) {
         return Long.parseLong(Db.one("SELECT id FROM account WHERE email = ?", email));
     }
 
     /** The free starts of a therapist for a service on a day. */
-    List<Instant> slots(long therapist, long service, LocalDate day) {
+    public List<Instant> slots(long therapist, long service, LocalDate day) {
         HttpResponse<String> r = http.get("api/v1/therapists/" + therapist + "/availability?serviceId=" + service
                 + "&from=" + day + "&to=" + day);
         assertEquals(200, r.statusCode(), r.body());
@@ -113,11 +113,11 @@ final class BookingSetup {
     }
 
     /** A start on a day at a wall-clock time. */
-    static Instant at(LocalDate day, String time) {
+    public static Instant at(LocalDate day, String time) {
         return day.atTime(java.time.LocalTime.parse(time)).atZone(LONDON).toInstant();
     }
 
-    HttpResponse<String> book(String client, long therapist, long service, Instant start) {
+    public HttpResponse<String> book(String client, long therapist, long service, Instant start) {
         return http.postJson(
                 "api/v1/appointments",
                 "{\"therapistId\":" + therapist + ",\"serviceId\":" + service + ",\"start\":\"" + start + "\"}",
@@ -126,7 +126,7 @@ final class BookingSetup {
     }
 
     /** Books and expects it to work; returns the appointment. */
-    JsonObject booked(String client, long therapist, long service, Instant start) {
+    public JsonObject booked(String client, long therapist, long service, Instant start) {
         HttpResponse<String> r = book(client, therapist, service, start);
         assertEquals(201, r.statusCode(), r.body());
         return Http.json(r);

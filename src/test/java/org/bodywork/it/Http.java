@@ -43,6 +43,23 @@ public final class Http {
         return send(request(base.resolve(path), credentials).GET());
     }
 
+    /** A GET whose answer is not text, e.g. a PDF. */
+    public HttpResponse<byte[]> getBytes(String path, String... credentials) {
+        try {
+            return client.send(
+                    request(base.resolve(path), credentials)
+                            .setHeader("Accept", "*/*")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> getRoot(String path) {
         return send(HttpRequest.newBuilder(root(path))
                 .timeout(Duration.ofSeconds(30))

@@ -1,0 +1,234 @@
+package org.bodywork.notes;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.bodywork.screening.Area;
+import org.bodywork.screening.Technique;
+
+/**
+ * Session notes as a PDF a client or an insurer can read: each note in SOAP order with the screening
+ * it was written against, its overrides, its signature and its amendments.
+ *
+ * <pre>
+ * byte[] pdf = new NotePdf(zone).record("Chris Client", views, keepUntil);
+ * </pre>
+ */
+public final class NotePdf {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final float MARGIN = 56;
+    private static final float SIZE = 10.5f;
+
+    private final ZoneId zone;
+    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    public NotePdf(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** The client's notes, newest first, with how long the record is kept. */
+    public byte[] record(String clientName, List<NoteService.NoteView> notes, LocalDate keepUntil) {
+        try (PDDocument doc = new PDDocument()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("Session notes: " + clientName);
+            info.setCreator("Bodywork");
+            Writer w = new Writer(doc);
+            w.text(bold, 16, "Session notes: " + clientName);
+            if (keepUntil != null) {
+                w.text(regular, SIZE, "This record is kept until " + DAY.format(keepUntil) + ".");
+            }
+            if (notes.isEmpty()) {
+                w.text(regular, SIZE, "There are no session notes to show.");
+            }
+            for (NoteService.NoteView v : notes) {
+                note(w, v);
+            }
+            w.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void note(Writer w, NoteService.NoteView v) throws IOException {
+        SessionNote n = v.note();
+        w.gap(14);
+        w.text(bold, 13, "Session of " + DAY.format(n.getSessionOn()) + " with " + v.therapistName());
+        w.field("Booked", n.getBookedTechnique().label());
+        w.field(
+                "Screening then",
+                n.getScreeningOutcome() == null
+                        ? "none on file"
+                        : words(n.getScreeningOutcome().name()));
+        for (String line : n.getScreeningLines()) {
+            w.field("", line);
+        }
+        w.heading("Subjective");
+        w.field("In the client's words", n.getClientWords());
+        w.field("Pain before", score(n.getPainBefore()));
+        w.field("Changes since last visit", n.getChangesSince());
+        w.field("Health changed since the form", yesNo(n.getHealthChanged()));
+        w.heading("Objective");
+        w.field("Observations", n.getObservations());
+        w.field("Palpation", n.getPalpation());
+        w.field(
+                "Areas treated",
+                n.getAreas().stream().map(Area::name).map(NotePdf::words).collect(Collectors.joining(", ")));
+        w.field("Techniques", n.getTechniques().stream().map(Technique::label).collect(Collectors.joining(", ")));
+        w.field(
+                "Pressure",
+                n.getPressure() == null ? null : words(n.getPressure().name()));
+        w.field("Time treated", n.getMinutes() == null ? null : n.getMinutes() + " minutes");
+        for (ScreeningOverride o : n.getOverrides()) {
+            w.field("Override", Overrides.words(o.key()) + ", against the screening. Reason: " + o.getReason());
+        }
+        w.heading("Assessment");
+        w.field("Response", n.getResponse());
+        w.field("Pain after", score(n.getPainAfter()));
+        w.heading("Plan");
+        w.field("Next steps", n.getNextSteps());
+        w.field("Frequency", n.getFrequency());
+        w.field("Home care", n.getHomeCare());
+        w.field("Referral", n.getReferral());
+        w.gap(4);
+        w.text(
+                bold,
+                SIZE,
+                n.isSigned()
+                        ? "Signed by " + n.getSignedName() + " (" + n.getSignedBy() + ") on "
+                                + AT.format(n.getSignedAt().atZone(zone))
+                        : "DRAFT: not signed");
+        for (Amendment a : v.amendments()) {
+            w.gap(4);
+            w.text(
+                    bold,
+                    SIZE,
+                    "Amendment by " + a.getByName() + " on "
+                            + AT.format(a.getCreatedAt().atZone(zone)));
+            w.field("Correction", a.getText());
+            w.field("Reason", a.getReason());
+        }
+    }
+
+    private static String score(Integer pain) {
+        return pain == null ? null : pain + " out of 10";
+    }
+
+    private static String yesNo(Boolean b) {
+        return b == null ? null : b ? "yes" : "no";
+    }
+
+    private static String words(String name) {
+        String s = name.toLowerCase(Locale.UK).replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Writes lines down the page, wrapping and starting new pages as needed. */
+    private final class Writer {
+        private final PDDocument doc;
+        private PDPageContentStream out;
+        private float y;
+        private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
+        Writer(PDDocument doc) throws IOException {
+            this.doc = doc;
+            page();
+        }
+
+        private void page() throws IOException {
+            if (out != null) {
+                out.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            out = new PDPageContentStream(doc, page);
+            y = PDRectangle.A4.getHeight() - MARGIN;
+        }
+
+        void heading(String text) throws IOException {
+            gap(4);
+            text(bold, 11.5f, text);
+        }
+
+        void field(String label, String value) throws IOException {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            text(regular, SIZE, label.isEmpty() ? value : label + ": " + value);
+        }
+
+        void gap(float points) {
+            y -= points;
+        }
+
+        void text(PDType1Font font, float size, String text) throws IOException {
+            for (String paragraph : text.split("\\R")) {
+                for (String line : wrap(font, size, printable(font, paragraph))) {
+                    if (y < MARGIN + size) {
+                        page();
+                    }
+                    y -= size * 1.35f;
+                    out.beginText();
+                    out.setFont(font, size);
+                    out.newLineAtOffset(MARGIN, y);
+                    out.showText(line);
+                    out.endText();
+                }
+            }
+        }
+
+        private List<String> wrap(PDType1Font font, float size, String text) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : text.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+            return lines;
+        }
+
+        /** The standard PDF fonts cover Western European text; anything else shows as "?". */
+        private String printable(PDType1Font font, String text) {
+            StringBuilder s = new StringBuilder();
+            text.codePoints().forEach(c -> {
+                String ch = new String(Character.toChars(c));
+                try {
+                    font.encode(ch);
+                    s.append(ch);
+                } catch (IOException | IllegalArgumentException e) {
+                    s.append(c == '\t' ? " " : "?");
+                }
+            });
+            return s.toString();
+        }
+
+        void close() throws IOException {
+            out.close();
+        }
+    }
+}

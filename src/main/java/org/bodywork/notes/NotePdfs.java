@@ -1,0 +1,17 @@
+package org.bodywork.notes;
+
+import jakarta.ws.rs.core.Response;
+
+/** How a PDF of health records leaves the server: as a download, never cached. */
+final class NotePdfs {
+
+    private NotePdfs() {}
+
+    static Response attachment(byte[] pdf, String name) {
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

@@ -1,0 +1,375 @@
+package org.bodywork.notes;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bodywork.audit.AuditEvent;
+import org.bodywork.audit.AuditLog;
+import org.bodywork.booking.Appointment;
+import org.bodywork.booking.BookingService;
+import org.bodywork.identity.Account;
+import org.bodywork.identity.AccountService;
+import org.bodywork.identity.Role;
+import org.bodywork.intake.IntakeService;
+import org.bodywork.screening.AnswersJson;
+import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Database;
+import org.bodywork.shared.JsonText;
+import org.bodywork.shared.Practice;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Session notes: the transaction and security boundary. Only the appointment's therapist writes its
+ * note; a therapist the client has also booked with may read it; the client reads their own signed
+ * notes; admins read none. Every read, export, change, signature and amendment is audited.
+ */
+@Stateless
+public class NoteService {
+
+    static final String RECORD = "session_note";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    BookingService booking;
+
+    @Inject
+    IntakeService intakes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Practice practice;
+
+    @Inject
+    Database database;
+
+    /** Years a record is kept after the last treatment; never fewer than 8 (see {@link Retention}). */
+    @Inject
+    @ConfigProperty(name = "bodywork.notes.retention-years", defaultValue = "8")
+    int retentionYears;
+
+    /** A note as its reader sees it: with the people's names and its amendments. */
+    public record NoteView(SessionNote note, String therapistName, String clientName, List<Amendment> amendments) {}
+
+    /** A client's record: the notes the caller may read, newest first, and how long they are kept. */
+    public record ClientNotes(Account client, List<NoteView> notes, LocalDate keepUntil) {}
+
+    /** Starts the draft note of an appointment that has taken place; the caller is its therapist. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public SessionNote start(long appointmentId) {
+        Account me = caller();
+        Appointment a = booking.appointment(appointmentId);
+        if (a.getTherapistId() != me.getId()) {
+            throw noAppointment();
+        }
+        findByAppointment(appointmentId).ifPresent(n -> {
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT,
+                    "note_exists",
+                    null,
+                    "This appointment already has a note (number " + n.getId() + ").");
+        });
+        if (a.getStatus() != Appointment.Status.BOOKED || a.getStartsAt().isAfter(Instant.now())) {
+            throw new BusinessException(
+                    BusinessException.Kind.REFUSED,
+                    "not_attended",
+                    null,
+                    a.getStatus() == Appointment.Status.BOOKED
+                            ? "This appointment has not started yet: write its note after the session."
+                            : "This appointment did not take place, so it has no session note.");
+        }
+        LocalDate day = a.getStartsAt().atZone(practice.zone()).toLocalDate();
+        var intake = intakes.screenedFor(a.getClientId(), day);
+        ScreeningSnapshot screening =
+                intake.map(s -> ScreeningSnapshot.of(s.screening())).orElse(ScreeningSnapshot.NONE);
+        LocalDate bornOn = intake.map(s -> AnswersJson.read(
+                                JsonText.object(s.version().getAnswers()),
+                                s.version().getAssessedOn())
+                        .dateOfBirth())
+                .orElse(null);
+        SessionNote note =
+                new SessionNote(appointmentId, me.getId(), a.getClientId(), day, a.getTechnique(), bornOn, screening);
+        em.persist(note);
+        em.flush();
+        audit.record(AuditEvent.Action.CREATE, RECORD, note.getId(), note.getClientId());
+        return note;
+    }
+
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
+    public NoteView note(long id) {
+        SessionNote n = readable(id, caller());
+        audit.record(AuditEvent.Action.READ, RECORD, id, n.getClientId());
+        return view(n, amendments(List.of(n.getId())));
+    }
+
+    /** The note of an appointment, if the caller may read it; for the diary's link. */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
+    public Optional<Long> noteOf(long appointmentId) {
+        Account me = caller();
+        return findByAppointment(appointmentId).filter(n -> mayRead(n, me)).map(SessionNote::getId);
+    }
+
+    /** Saves the draft (also the page's autosave). */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public SessionNote update(long id, NoteForm form) {
+        SessionNote n = written(id, caller());
+        n.update(form);
+        audit.record(AuditEvent.Action.UPDATE, RECORD, id, n.getClientId());
+        return n;
+    }
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public SessionNote sign(long id) {
+        Account me = caller();
+        SessionNote n = written(id, me);
+        n.sign(me.getEmail(), me.getName(), Instant.now());
+        audit.record(AuditEvent.Action.SIGN, RECORD, id, n.getClientId());
+        return n;
+    }
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Amendment amend(long id, String text, String reason) {
+        Account me = caller();
+        SessionNote n = written(id, me);
+        Amendment a = n.amend(text, reason, me.getEmail(), me.getName(), Instant.now());
+        em.persist(a);
+        audit.record(AuditEvent.Action.AMEND, RECORD, id, n.getClientId());
+        return a;
+    }
+
+    /** A client's notes the caller may read: their own signed ones, or a treating therapist's view. */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
+    public ClientNotes notesOf(long clientId) {
+        Account me = caller();
+        Account client = accounts.find(clientId).filter(c -> c.has(Role.CLIENT)).orElseThrow(NoteService::noClient);
+        boolean self = me.getId().equals(clientId);
+        if (!self && !(me.has(Role.THERAPIST) && hasTreated(me.getId(), clientId))) {
+            audit.refused(RECORD, null, clientId);
+            throw noClient();
+        }
+        List<SessionNote> notes = em
+                .createNamedQuery("SessionNote.ofClient", SessionNote.class)
+                .setParameter("client", clientId)
+                .getResultList()
+                .stream()
+                .filter(n -> mayRead(n, me))
+                .toList();
+        Map<Long, List<Amendment>> amendments =
+                amendments(notes.stream().map(SessionNote::getId).toList());
+        List<NoteView> views = new ArrayList<>();
+        for (SessionNote n : notes) {
+            audit.record(AuditEvent.Action.READ, RECORD, n.getId(), clientId);
+            views.add(view(n, amendments));
+        }
+        return new ClientNotes(client, views, keepUntil(clientId).orElse(null));
+    }
+
+    /** Marks an export (a PDF) in the audit log; the caller has just read what is exported. */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
+    public void exported(long clientId, List<Long> noteIds) {
+        for (Long id : noteIds) {
+            audit.record(AuditEvent.Action.EXPORT, RECORD, id, clientId);
+        }
+    }
+
+    /** The caller's drafts, oldest first; overdue ones are flagged by the page. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public List<NoteView> myDrafts() {
+        Account me = caller();
+        return em
+                .createNamedQuery("SessionNote.draftsOf", SessionNote.class)
+                .setParameter("therapist", me.getId())
+                .getResultList()
+                .stream()
+                .map(n -> new NoteView(n, me.getName(), name(n.getClientId()), List.of()))
+                .toList();
+    }
+
+    /** The caller's past appointments still without a note, newest first, for the therapist's dashboard. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public List<Appointment> awaitingNotes(LocalDate since) {
+        Account me = caller();
+        return em.createQuery(
+                        "SELECT a FROM Appointment a WHERE a.therapistId = :me AND a.status = :booked"
+                                + " AND a.startsAt >= :since AND a.startsAt <= :now AND NOT EXISTS"
+                                + " (SELECT n FROM SessionNote n WHERE n.appointmentId = a.id)"
+                                + " ORDER BY a.startsAt DESC",
+                        Appointment.class)
+                .setParameter("me", me.getId())
+                .setParameter("booked", Appointment.Status.BOOKED)
+                .setParameter("since", since.atStartOfDay(practice.zone()).toInstant())
+                .setParameter("now", Instant.now())
+                .setMaxResults(50)
+                .getResultList();
+    }
+
+    /** Whether a signed note says the client's health changed since their latest health form. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public boolean healthUpdateDue() {
+        Account me = caller();
+        Instant lastForm = em.createQuery(
+                        "SELECT MAX(v.createdAt) FROM IntakeVersion v WHERE v.clientId = :me", Instant.class)
+                .setParameter("me", me.getId())
+                .getSingleResult();
+        Long flagged = em.createQuery(
+                        "SELECT COUNT(n) FROM SessionNote n WHERE n.clientId = :me AND n.signedAt IS NOT NULL"
+                                + " AND n.healthChanged = TRUE AND (:form IS NULL OR n.signedAt > :form)",
+                        Long.class)
+                .setParameter("me", me.getId())
+                .setParameter("form", lastForm)
+                .getSingleResult();
+        return flagged > 0;
+    }
+
+    private Optional<LocalDate> keepUntil(long clientId) {
+        List<SessionNote> notes = em.createNamedQuery("SessionNote.ofClient", SessionNote.class)
+                .setParameter("client", clientId)
+                .setMaxResults(1)
+                .getResultList();
+        return notes.stream()
+                .findFirst()
+                .map(last -> new Retention(retentionYears).keepUntil(last.getSessionOn(), last.getClientBornOn()));
+    }
+
+    // Demo data
+
+    /** Signed demo notes, for the embedded database only. */
+    @PermitAll
+    public void seedDemo(long appointmentId, NoteForm form, String signerEmail, Instant signedAt) {
+        if (!database.embedded()) {
+            throw new IllegalStateException("Demo notes are only for the embedded database");
+        }
+        if (findByAppointment(appointmentId).isPresent()) {
+            return;
+        }
+        Appointment a = em.find(Appointment.class, appointmentId);
+        Account therapist = accounts.find(a.getTherapistId()).orElseThrow();
+        SessionNote n = new SessionNote(
+                appointmentId,
+                a.getTherapistId(),
+                a.getClientId(),
+                a.getStartsAt().atZone(practice.zone()).toLocalDate(),
+                a.getTechnique(),
+                null,
+                ScreeningSnapshot.NONE);
+        n.update(form);
+        n.sign(signerEmail, therapist.getName(), signedAt);
+        em.persist(n);
+    }
+
+    // The rest
+
+    private Optional<SessionNote> findByAppointment(long appointmentId) {
+        return em.createNamedQuery("SessionNote.ofAppointment", SessionNote.class)
+                .setParameter("appointment", appointmentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private SessionNote readable(long id, Account me) {
+        SessionNote n = em.find(SessionNote.class, id);
+        if (n == null || !mayRead(n, me)) {
+            audit.refused(RECORD, id, n == null ? null : n.getClientId());
+            throw noNote();
+        }
+        return n;
+    }
+
+    private boolean mayRead(SessionNote n, Account me) {
+        if (me.has(Role.THERAPIST)
+                && (n.getTherapistId() == me.getId() || (n.isSigned() && hasTreated(me.getId(), n.getClientId())))) {
+            return true;
+        }
+        return me.has(Role.CLIENT) && n.getClientId() == me.getId() && n.isSigned();
+    }
+
+    /** The note for its author to change; anyone else is told there is no such note. */
+    private SessionNote written(long id, Account me) {
+        SessionNote n = em.find(SessionNote.class, id);
+        if (n == null || n.getTherapistId() != me.getId()) {
+            audit.refused(RECORD, id, n == null ? null : n.getClientId());
+            throw n != null && mayRead(n, me)
+                    ? new BusinessException(
+                            BusinessException.Kind.REFUSED,
+                            "not_your_note",
+                            null,
+                            "Only the therapist who gave the session writes or amends its note.")
+                    : noNote();
+        }
+        return n;
+    }
+
+    private boolean hasTreated(long therapistId, long clientId) {
+        return em.createQuery(
+                                "SELECT COUNT(a) FROM Appointment a WHERE a.therapistId = :t AND a.clientId = :c",
+                                Long.class)
+                        .setParameter("t", therapistId)
+                        .setParameter("c", clientId)
+                        .getSingleResult()
+                > 0;
+    }
+
+    private Map<Long, List<Amendment>> amendments(List<Long> noteIds) {
+        if (noteIds.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createNamedQuery("Amendment.ofNotes", Amendment.class)
+                .setParameter("notes", noteIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(Amendment::getNoteId));
+    }
+
+    private NoteView view(SessionNote n, Map<Long, List<Amendment>> amendments) {
+        List<Amendment> mine = new ArrayList<>(amendments.getOrDefault(n.getId(), List.of()));
+        mine.sort(Comparator.comparing(Amendment::getCreatedAt));
+        return new NoteView(n, name(n.getTherapistId()), name(n.getClientId()), mine);
+    }
+
+    private String name(long accountId) {
+        return accounts.find(accountId).map(Account::getName).orElse("");
+    }
+
+    private Account caller() {
+        return accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
+    }
+
+    private static BusinessException noNote() {
+        // The same answer whether the note exists or not, so nothing leaks about other people's records.
+        return new BusinessException(
+                BusinessException.Kind.NOT_FOUND, "no_note", null, "You have no session note with that number.");
+    }
+
+    private static BusinessException noClient() {
+        return new BusinessException(
+                BusinessException.Kind.NOT_FOUND, "no_client", null, "None of your clients has that number.");
+    }
+
+    private static BusinessException noAppointment() {
+        return new BusinessException(
+                BusinessException.Kind.NOT_FOUND, "no_appointment", null, "You have no appointment with that number.");
+    }
+}

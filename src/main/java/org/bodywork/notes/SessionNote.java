@@ -1,0 +1,459 @@
+package org.bodywork.notes;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.bodywork.qualification.TechniquesConverter;
+import org.bodywork.screening.Area;
+import org.bodywork.screening.Outcome;
+import org.bodywork.screening.Technique;
+import org.bodywork.shared.BaseEntity;
+import org.bodywork.shared.BusinessException;
+
+/**
+ * A session (SOAP) note: one per appointment, written by the appointment's therapist. A draft is
+ * edited freely; {@link #sign} checks it is complete and that every departure from the screening has
+ * a reason, then locks it. A signed note is never changed again; corrections are {@link Amendment}s.
+ *
+ * <pre>
+ * note.update(form);                       // draft: anything sensible
+ * note.sign("tess@…", "Tess", now);        // refused while incomplete or an override lacks a reason
+ * note.amend("Pain after was 3", "Typo", "tess@…", "Tess", later);
+ * </pre>
+ */
+@Entity
+@Table(name = "session_note")
+@NamedQuery(
+        name = "SessionNote.ofAppointment",
+        query = "SELECT n FROM SessionNote n WHERE n.appointmentId = :appointment")
+@NamedQuery(
+        name = "SessionNote.ofClient",
+        query = "SELECT n FROM SessionNote n WHERE n.clientId = :client ORDER BY n.sessionOn DESC, n.id DESC")
+@NamedQuery(
+        name = "SessionNote.draftsOf",
+        query = "SELECT n FROM SessionNote n WHERE n.therapistId = :therapist AND n.signedAt IS NULL"
+                + " ORDER BY n.createdAt")
+public class SessionNote extends BaseEntity {
+
+    /** A draft older than this is overdue: notes are written while the session is fresh. */
+    public static final Duration OVERDUE = Duration.ofHours(72);
+
+    @Column(name = "appointment_id", nullable = false, updatable = false)
+    private long appointmentId;
+
+    @Column(name = "therapist_id", nullable = false, updatable = false)
+    private long therapistId;
+
+    @Column(name = "client_id", nullable = false, updatable = false)
+    private long clientId;
+
+    @Column(name = "session_on", nullable = false, updatable = false)
+    private LocalDate sessionOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "booked_technique", nullable = false, updatable = false)
+    private Technique bookedTechnique;
+
+    @Column(name = "client_born_on", updatable = false)
+    private LocalDate clientBornOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "screening_outcome", updatable = false)
+    private Outcome screeningOutcome;
+
+    @Convert(converter = AreasConverter.class)
+    @Column(name = "screening_avoid", nullable = false, updatable = false)
+    private Set<Area> screeningAvoid = EnumSet.noneOf(Area.class);
+
+    @Convert(converter = TechniquesConverter.class)
+    @Column(name = "screening_not_allowed", nullable = false, updatable = false)
+    private Set<Technique> screeningNotAllowed = EnumSet.noneOf(Technique.class);
+
+    @Column(name = "screening_summary", updatable = false)
+    private String screeningSummary;
+
+    @Column(name = "client_words")
+    private String clientWords;
+
+    @Column(name = "pain_before")
+    private Integer painBefore;
+
+    @Column(name = "changes_since")
+    private String changesSince;
+
+    @Column(name = "health_changed")
+    private Boolean healthChanged;
+
+    private String observations;
+    private String palpation;
+
+    @Convert(converter = AreasConverter.class)
+    @Column(nullable = false)
+    private Set<Area> areas = EnumSet.noneOf(Area.class);
+
+    @Convert(converter = TechniquesConverter.class)
+    @Column(nullable = false)
+    private Set<Technique> techniques = EnumSet.noneOf(Technique.class);
+
+    @Enumerated(EnumType.STRING)
+    private Pressure pressure;
+
+    private Integer minutes;
+    private String response;
+
+    @Column(name = "pain_after")
+    private Integer painAfter;
+
+    @Column(name = "next_steps")
+    private String nextSteps;
+
+    private String frequency;
+
+    @Column(name = "home_care")
+    private String homeCare;
+
+    private String referral;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "note_override", joinColumns = @JoinColumn(name = "note_id"))
+    private List<ScreeningOverride> overrides = new ArrayList<>();
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    @Column(name = "signed_by")
+    private String signedBy;
+
+    @Column(name = "signed_name")
+    private String signedName;
+
+    protected SessionNote() {}
+
+    public SessionNote(
+            long appointmentId,
+            long therapistId,
+            long clientId,
+            LocalDate sessionOn,
+            Technique bookedTechnique,
+            LocalDate clientBornOn,
+            ScreeningSnapshot screening) {
+        this.appointmentId = appointmentId;
+        this.therapistId = therapistId;
+        this.clientId = clientId;
+        this.sessionOn = sessionOn;
+        this.bookedTechnique = bookedTechnique;
+        this.clientBornOn = clientBornOn;
+        this.screeningOutcome = screening.outcome();
+        this.screeningAvoid = EnumSet.noneOf(Area.class);
+        this.screeningAvoid.addAll(screening.avoid());
+        this.screeningNotAllowed = EnumSet.noneOf(Technique.class);
+        this.screeningNotAllowed.addAll(screening.notAllowed());
+        this.screeningSummary = String.join("\n", screening.lines());
+        this.techniques.add(bookedTechnique);
+    }
+
+    /** Replaces the draft's content with the form's; refused once signed. */
+    public void update(NoteForm f) {
+        requireDraft();
+        f.check();
+        clientWords = NoteForm.clean(f.getClientWords());
+        painBefore = f.getPainBefore();
+        changesSince = NoteForm.clean(f.getChangesSince());
+        healthChanged = f.getHealthChanged();
+        observations = NoteForm.clean(f.getObservations());
+        palpation = NoteForm.clean(f.getPalpation());
+        areas = copy(f.getAreas(), Area.class);
+        techniques = copy(f.getTechniques(), Technique.class);
+        pressure = f.getPressure();
+        minutes = f.getMinutes();
+        response = NoteForm.clean(f.getResponse());
+        painAfter = f.getPainAfter();
+        nextSteps = NoteForm.clean(f.getNextSteps());
+        frequency = NoteForm.clean(f.getFrequency());
+        homeCare = NoteForm.clean(f.getHomeCare());
+        referral = NoteForm.clean(f.getReferral());
+        List<ScreeningOverride> kept = new ArrayList<>();
+        for (String key : overridesNeeded()) {
+            String reason = NoteForm.clean(f.getOverrides().get(key));
+            if (reason != null) {
+                int colon = key.indexOf(':');
+                kept.add(new ScreeningOverride(
+                        ScreeningOverride.Kind.valueOf(key.substring(0, colon)), key.substring(colon + 1), reason));
+            }
+        }
+        // Replace the list only when it changed, so an unchanged draft is not rewritten row by row.
+        if (!kept.equals(overrides)) {
+            overrides = kept;
+        }
+    }
+
+    /** The content as a form, to edit. */
+    public NoteForm form() {
+        NoteForm f = new NoteForm();
+        f.setClientWords(clientWords);
+        f.setPainBefore(painBefore);
+        f.setChangesSince(changesSince);
+        f.setHealthChanged(healthChanged);
+        f.setObservations(observations);
+        f.setPalpation(palpation);
+        f.setAreas(areas);
+        f.setTechniques(techniques);
+        f.setPressure(pressure);
+        f.setMinutes(minutes);
+        f.setResponse(response);
+        f.setPainAfter(painAfter);
+        f.setNextSteps(nextSteps);
+        f.setFrequency(frequency);
+        f.setHomeCare(homeCare);
+        f.setReferral(referral);
+        for (ScreeningOverride o : overrides) {
+            f.getOverrides().put(o.key(), o.getReason());
+        }
+        return f;
+    }
+
+    /** The techniques and areas recorded that the screening advised against, as override keys. */
+    public List<String> overridesNeeded() {
+        return Overrides.needed(screeningNotAllowed, screeningAvoid, techniques, areas);
+    }
+
+    /** Those still without a reason. */
+    public List<String> overridesMissing() {
+        List<String> given = overrides.stream().map(ScreeningOverride::key).toList();
+        return overridesNeeded().stream().filter(k -> !given.contains(k)).toList();
+    }
+
+    /** What must be filled in before signing, in words, in the order of the form. */
+    public List<String> incomplete() {
+        List<String> missing = new ArrayList<>();
+        need(missing, painBefore == null, "pain before the session");
+        need(missing, healthChanged == null, "whether anything has changed since the health form");
+        need(missing, areas.isEmpty(), "the areas treated");
+        need(missing, techniques.isEmpty(), "the techniques used");
+        need(missing, pressure == null, "the pressure");
+        need(missing, minutes == null, "the time treated");
+        need(missing, response == null, "the response to treatment");
+        need(missing, painAfter == null, "pain after the session");
+        need(missing, nextSteps == null, "the next steps");
+        return missing;
+    }
+
+    private static void need(List<String> missing, boolean absent, String part) {
+        if (absent) {
+            missing.add(part);
+        }
+    }
+
+    /** Signs and locks the note, if it is complete and every override has its reason. */
+    public void sign(String email, String name, Instant now) {
+        requireDraft();
+        List<String> missing = incomplete();
+        if (!missing.isEmpty()) {
+            throw new BusinessException(
+                    BusinessException.Kind.REFUSED,
+                    "note_incomplete",
+                    null,
+                    "Before signing, please record " + String.join(", ", missing) + ".");
+        }
+        List<String> unexplained = overridesMissing();
+        if (!unexplained.isEmpty()) {
+            throw new BusinessException(
+                    BusinessException.Kind.REFUSED,
+                    "override_reason_needed",
+                    "overrides",
+                    "The screening advised against "
+                            + String.join(
+                                    " and ",
+                                    unexplained.stream().map(Overrides::words).toList())
+                            + ". Give your reason for each, or take it off the note, before signing.");
+        }
+        signedAt = now;
+        signedBy = email;
+        signedName = name;
+    }
+
+    /** A correction to a signed note; a draft is simply edited. */
+    public Amendment amend(String text, String reason, String email, String name, Instant now) {
+        if (!isSigned()) {
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT,
+                    "note_not_signed",
+                    null,
+                    "This note is still a draft: change it directly; amendments are for signed notes.");
+        }
+        String t = NoteForm.clean(text);
+        String r = NoteForm.clean(reason);
+        if (t == null || t.length() > NoteForm.TEXT) {
+            throw BusinessException.invalid(
+                    "text", "Write the correction, in at most " + NoteForm.TEXT + " characters.");
+        }
+        if (r == null || r.length() > 500) {
+            throw BusinessException.invalid("reason", "Say why the note is amended, in at most 500 characters.");
+        }
+        return new Amendment(getId(), t, r, email, name, now);
+    }
+
+    /** A draft left more than three days. */
+    public boolean isOverdue(Instant now) {
+        return !isSigned()
+                && getCreatedAt() != null
+                && getCreatedAt().plus(OVERDUE).isBefore(now);
+    }
+
+    public boolean isSigned() {
+        return signedAt != null;
+    }
+
+    private void requireDraft() {
+        if (isSigned()) {
+            throw new BusinessException(
+                    BusinessException.Kind.CONFLICT,
+                    "note_signed",
+                    null,
+                    "This note is signed and cannot be changed. Add an amendment to correct it.");
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
+        Set<E> copy = EnumSet.noneOf(type);
+        copy.addAll(values);
+        return copy;
+    }
+
+    public long getAppointmentId() {
+        return appointmentId;
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public long getClientId() {
+        return clientId;
+    }
+
+    public LocalDate getSessionOn() {
+        return sessionOn;
+    }
+
+    public Technique getBookedTechnique() {
+        return bookedTechnique;
+    }
+
+    public LocalDate getClientBornOn() {
+        return clientBornOn;
+    }
+
+    public Outcome getScreeningOutcome() {
+        return screeningOutcome;
+    }
+
+    public Set<Area> getScreeningAvoid() {
+        return screeningAvoid;
+    }
+
+    public Set<Technique> getScreeningNotAllowed() {
+        return screeningNotAllowed;
+    }
+
+    public List<String> getScreeningLines() {
+        return screeningSummary == null || screeningSummary.isEmpty()
+                ? List.of()
+                : List.of(screeningSummary.split("\n"));
+    }
+
+    public String getClientWords() {
+        return clientWords;
+    }
+
+    public Integer getPainBefore() {
+        return painBefore;
+    }
+
+    public String getChangesSince() {
+        return changesSince;
+    }
+
+    public Boolean getHealthChanged() {
+        return healthChanged;
+    }
+
+    public String getObservations() {
+        return observations;
+    }
+
+    public String getPalpation() {
+        return palpation;
+    }
+
+    public Set<Area> getAreas() {
+        return areas;
+    }
+
+    public Set<Technique> getTechniques() {
+        return techniques;
+    }
+
+    public Pressure getPressure() {
+        return pressure;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public Integer getPainAfter() {
+        return painAfter;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public String getFrequency() {
+        return frequency;
+    }
+
+    public String getHomeCare() {
+        return homeCare;
+    }
+
+    public String getReferral() {
+        return referral;
+    }
+
+    public List<ScreeningOverride> getOverrides() {
+        return overrides;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public String getSignedBy() {
+        return signedBy;
+    }
+
+    public String getSignedName() {
+        return signedName;
+    }
+}

@@ -1,0 +1,268 @@
+package org.bodywork.notes;
+
+import static org.bodywork.booking.BookingSetup.ADMIN;
+import static org.bodywork.booking.BookingSetup.ADMIN_PW;
+import static org.bodywork.booking.BookingSetup.PW;
+import static org.bodywork.booking.BookingSetup.at;
+import static org.bodywork.booking.BookingSetup.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The notes API on MariaDB: the lifecycle, the override rule, the PDF, every refusal and the audit. */
+@ExtendWith(ArquillianExtension.class)
+class NotesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Http http;
+    private BookingSetup setup;
+    private String tess;
+    private String other;
+    private long swedish;
+    private LocalDate day;
+
+    static final String COMPLETE = "{'clientWords':'Tight shoulders','painBefore':6,'healthChanged':false,"
+            + "'areas':['NECK','SHOULDERS'],'techniques':['SWEDISH'],'pressure':'MEDIUM','minutes':55,"
+            + "'response':'Eased well','painAfter':2,'nextSteps':'Two weeks','homeCare':'Neck stretches'}";
+
+    @BeforeEach
+    void practice() {
+        http = new Http(url);
+        setup = new BookingSetup(http);
+        tess = setup.therapist("notes", "'SWEDISH','DEEP_TISSUE'");
+        other = setup.therapist("notesother", "'SWEDISH'");
+        swedish = setup.service("SWEDISH", 60, 0);
+        day = LocalDate.now(BookingSetup.LONDON).plusDays(3);
+    }
+
+    /** An appointment of Tess's with the client that took place yesterday at the given hour. */
+    private long attended(String client, String time) {
+        long id = setup.booked(client, id(tess), swedish, at(day, time))
+                .getJsonNumber("id")
+                .longValue();
+        LocalDate yesterday = LocalDate.now(BookingSetup.LONDON).minusDays(1);
+        Db.update(
+                "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
+                utc(at(yesterday, time)),
+                utc(at(yesterday, time).plusSeconds(3600)),
+                utc(at(yesterday, time).plusSeconds(3600)),
+                id);
+        return id;
+    }
+
+    static Timestamp utc(Instant i) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+    }
+
+    private HttpResponse<String> start(long appointment, String... who) {
+        return http.postJson("api/v1/appointments/" + appointment + "/note", "", who);
+    }
+
+    private HttpResponse<String> put(long note, String json, String... who) {
+        return http.send("PUT", "api/v1/notes/" + note, json.replace('\'', '"'), who);
+    }
+
+    private static long noteId(HttpResponse<String> r) {
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.json(r).getJsonNumber("id").longValue();
+    }
+
+    private static void refused(HttpResponse<String> r, int status, String code) {
+        assertEquals(status, r.statusCode(), r.body());
+        if (code != null) {
+            assertEquals(code, Http.json(r).getString("error"), r.body());
+        }
+    }
+
+    @Test
+    void aTherapistWritesSignsAndAmendsANoteThatIsNeverRewritten() {
+        String client = setup.client("notewriter", "{'code':'PREGNANCY','weeks':20}");
+        long appointment = attended(client, "10:00");
+        JsonObject draft = Http.json(start(appointment, tess, PW));
+        long note = draft.getJsonNumber("id").longValue();
+        assertEquals("DRAFT", draft.getString("status"));
+        assertTrue(draft.getJsonArray("screeningNotAllowed").toString().contains("DEEP_TISSUE"), draft.toString());
+        refused(start(appointment, tess, PW), 409, "note_exists");
+
+        refused(put(note, "{'painBefore':11}", tess, PW), 400, "invalid_painBefore");
+        refused(put(note, "{'painBefore':'lots'}", tess, PW), 400, null);
+        assertEquals(
+                200,
+                put(note, "{'painBefore':5,'clientWords':'Sore neck'}", tess, PW)
+                        .statusCode());
+        assertEquals("5", Db.one("SELECT pain_before FROM session_note WHERE id = ?", note));
+
+        refused(http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW), 422, "note_incomplete");
+        String withDeep = COMPLETE.replace("'techniques':['SWEDISH']", "'techniques':['SWEDISH','DEEP_TISSUE']");
+        assertEquals(200, put(note, withDeep, tess, PW).statusCode());
+        HttpResponse<String> unexplained = http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW);
+        refused(unexplained, 422, "override_reason_needed");
+        assertTrue(Http.json(unexplained).getString("message").contains("Deep tissue massage"));
+        String reasoned = withDeep.replace(
+                "}", ",'overrides':{'TECHNIQUE:DEEP_TISSUE':'Midwife letter allows firm work on the calves'}}");
+        assertEquals(200, put(note, reasoned, tess, PW).statusCode());
+        HttpResponse<String> signed = http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW);
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertEquals("SIGNED", Http.json(signed).getString("status"));
+
+        refused(put(note, COMPLETE.replace("'painAfter':2", "'painAfter':0"), tess, PW), 409, "note_signed");
+        assertEquals("2", Db.one("SELECT pain_after FROM session_note WHERE id = ?", note));
+        assertThrows(
+                RuntimeException.class,
+                () -> Db.update("UPDATE session_note SET pain_after = 0 WHERE id = ?", note),
+                "the database refuses too");
+        assertThrows(RuntimeException.class, () -> Db.update("DELETE FROM session_note WHERE id = ?", note));
+
+        refused(
+                http.postJson("api/v1/notes/" + note + "/amendments", "{\"text\":\"\",\"reason\":\"x\"}", tess, PW),
+                400,
+                "invalid_text");
+        HttpResponse<String> amended = http.postJson(
+                "api/v1/notes/" + note + "/amendments",
+                "{\"text\":\"Pain after was 3, not 2\",\"reason\":\"Misheard the client\"}",
+                tess,
+                PW);
+        assertEquals(201, amended.statusCode(), amended.body());
+        JsonObject read = Http.json(http.get("api/v1/notes/" + note, tess, PW));
+        assertEquals(2, read.getInt("painAfter"), "the original stays");
+        assertEquals(
+                "Pain after was 3, not 2",
+                read.getJsonArray("amendments").getJsonObject(0).getString("text"));
+        assertEquals(
+                "Midwife letter allows firm work on the calves",
+                read.getJsonObject("overrides").getString("TECHNIQUE:DEEP_TISSUE"));
+
+        for (String action : new String[] {"CREATE", "UPDATE", "SIGN", "AMEND", "READ"}) {
+            assertEquals(
+                    "1",
+                    Db.one(
+                            "SELECT CASE WHEN COUNT(*) > 0 THEN 1 ELSE 0 END FROM audit_event"
+                                    + " WHERE record_type = 'session_note' AND record_id = ? AND action = ? AND actor = ?",
+                            note,
+                            action,
+                            tess),
+                    action + " is audited");
+        }
+    }
+
+    @Test
+    void onlyTheTreatingTherapistWritesAndReadersAreTheClientAndTherapistsTheyBookedWith() {
+        String client = setup.client("noteaccess", "");
+        String stranger = setup.client("notestranger", "");
+        long draftNote = noteId(start(attended(client, "09:00"), tess, PW));
+        long note = noteId(start(attended(client, "11:00"), tess, PW));
+        assertEquals(200, put(note, COMPLETE, tess, PW).statusCode());
+        assertEquals(
+                200,
+                http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW).statusCode());
+
+        // Writing: the appointment's therapist only.
+        long future = setup.booked(client, id(tess), swedish, at(day, "15:00"))
+                .getJsonNumber("id")
+                .longValue();
+        refused(start(future, tess, PW), 422, "not_attended");
+        refused(start(attended(client, "13:00"), other, PW), 404, "no_appointment");
+        refused(start(future, client, PW), 403, null);
+        refused(start(future, ADMIN, ADMIN_PW), 403, null);
+        refused(put(draftNote, COMPLETE, other, PW), 404, "no_note");
+        refused(put(draftNote, COMPLETE, client, PW), 403, null);
+
+        // Reading: the client reads signed notes, not drafts; strangers and admins nothing.
+        assertEquals(200, http.get("api/v1/notes/" + note, client, PW).statusCode());
+        refused(http.get("api/v1/notes/" + draftNote, client, PW), 404, "no_note");
+        refused(http.get("api/v1/notes/" + note, stranger, PW), 404, "no_note");
+        refused(http.get("api/v1/notes/" + note, ADMIN, ADMIN_PW), 403, null);
+        refused(http.get("api/v1/clients/" + id(client) + "/notes", stranger, PW), 404, "no_client");
+        refused(http.get("api/v1/clients/" + id(client) + "/notes", ADMIN, ADMIN_PW), 403, null);
+        assertEquals(
+                1,
+                Http.array(http.get("api/v1/clients/" + id(client) + "/notes", client, PW))
+                        .size());
+        assertEquals(
+                2,
+                Http.array(http.get("api/v1/clients/" + id(client) + "/notes", tess, PW))
+                        .size());
+
+        // Another therapist reads only once the client has booked with them too, and never drafts.
+        refused(http.get("api/v1/notes/" + note, other, PW), 404, "no_note");
+        setup.booked(client, id(other), swedish, at(day, "16:00"));
+        assertEquals(200, http.get("api/v1/notes/" + note, other, PW).statusCode());
+        refused(http.get("api/v1/notes/" + draftNote, other, PW), 404, "no_note");
+        refused(
+                http.postJson("api/v1/notes/" + note + "/amendments", "{\"text\":\"x\",\"reason\":\"y\"}", other, PW),
+                422,
+                "not_your_note");
+        assertTrue(Integer.parseInt(Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'REFUSED' AND record_type = 'session_note'"
+                                + " AND actor = ?",
+                        stranger))
+                > 0);
+    }
+
+    @Test
+    void theClientDownloadsTheirNotesAsAReadablePdf() throws Exception {
+        String client = setup.client("notepdf", "");
+        long note = noteId(start(attended(client, "10:00"), tess, PW));
+        assertEquals(200, put(note, COMPLETE, tess, PW).statusCode());
+        assertEquals(
+                200,
+                http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW).statusCode());
+        http.postJson(
+                "api/v1/notes/" + note + "/amendments",
+                "{\"text\":\"Also advised heat packs\",\"reason\":\"Left out\"}",
+                tess,
+                PW);
+
+        HttpResponse<byte[]> pdf = http.getBytes("api/v1/notes/" + note + "/pdf", client, PW);
+        assertEquals(
+                200,
+                pdf.statusCode(),
+                new String(pdf.body()) + pdf.request().headers().map());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        String text = NotePdfTest.text(pdf.body());
+        assertTrue(text.contains("Pain before: 6 out of 10"), text);
+        assertTrue(text.contains("Signed by"), text);
+        assertTrue(text.contains("Correction: Also advised heat packs"), text);
+
+        HttpResponse<byte[]> record = http.getBytes("api/v1/clients/" + id(client) + "/notes/pdf", client, PW);
+        assertEquals(200, record.statusCode());
+        assertTrue(NotePdfTest.text(record.body()).contains("This record is kept until"));
+        assertEquals(
+                403,
+                http.getBytes("api/v1/notes/" + note + "/pdf", ADMIN, ADMIN_PW).statusCode());
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT CASE WHEN COUNT(*) > 0 THEN 1 ELSE 0 END FROM audit_event WHERE action = 'EXPORT'"
+                                + " AND record_id = ? AND actor = ?",
+                        note,
+                        client));
+    }
+}

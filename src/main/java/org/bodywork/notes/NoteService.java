@@ -131,6 +131,12 @@ public class NoteService {
         return findByAppointment(appointmentId).filter(n -> mayRead(n, me)).map(SessionNote::getId);
     }
 
+    /** Whether the caller wrote the note, and so may change or amend it. */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
+    public boolean isMine(SessionNote n) {
+        return n.getTherapistId() == caller().getId();
+    }
+
     /** Saves the draft (also the page's autosave). */
     @RolesAllowed(Role.THERAPIST_NAME)
     public SessionNote update(long id, NoteForm form) {
@@ -184,6 +190,12 @@ public class NoteService {
             views.add(view(n, amendments));
         }
         return new ClientNotes(client, views, keepUntil(clientId).orElse(null));
+    }
+
+    /** The caller's own signed notes, for a client. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public ClientNotes mine() {
+        return notesOf(caller().getId());
     }
 
     /** Marks an export (a PDF) in the audit log; the caller has just read what is exported. */

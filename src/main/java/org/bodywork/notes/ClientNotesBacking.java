@@ -1,0 +1,100 @@
+package org.bodywork.notes;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.bodywork.shared.BusinessException;
+import org.omnifaces.util.Faces;
+
+/**
+ * {@code /notes/client?id=}: a client's progress, for a therapist who treats them or for the client
+ * (without an id): pain before and after across sessions as a chart, and a timeline of the notes.
+ */
+@Named
+@ViewScoped
+public class ClientNotesBacking implements Serializable {
+
+    @Inject
+    NoteService notes;
+
+    private Long id;
+    private transient NoteService.ClientNotes record;
+
+    public void load() throws IOException {
+        try {
+            record = id == null ? notes.mine() : notes.notesOf(id);
+        } catch (BusinessException e) {
+            Faces.responseSendError(404, e.getMessage());
+        }
+    }
+
+    /** The notes oldest first, as a timeline and a chart read. */
+    public List<NoteService.NoteView> getTimeline() {
+        List<NoteService.NoteView> oldestFirst = new ArrayList<>(record.notes());
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** A Chart.js line chart of pain before and after each session, on the 0-10 scale. */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder before = Json.createArrayBuilder();
+        JsonArrayBuilder after = Json.createArrayBuilder();
+        for (NoteService.NoteView v : getTimeline()) {
+            SessionNote n = v.note();
+            labels.add(n.getSessionOn().toString());
+            if (n.getPainBefore() == null) {
+                before.addNull();
+            } else {
+                before.add(n.getPainBefore());
+            }
+            if (n.getPainAfter() == null) {
+                after.addNull();
+            } else {
+                after.add(n.getPainAfter());
+            }
+        }
+        var datasets = Json.createArrayBuilder()
+                .add(series("Pain before the session", before, "#b00020"))
+                .add(series("Pain after the session", after, "#23544f"));
+        var title = Json.createObjectBuilder().add("display", true).add("text", "Pain (0 to 10)");
+        var y = Json.createObjectBuilder().add("min", 0).add("max", 10).add("title", title);
+        var options = Json.createObjectBuilder()
+                .add("animation", false)
+                .add("scales", Json.createObjectBuilder().add("y", y));
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
+                .build()
+                .toString();
+    }
+
+    private static jakarta.json.JsonObjectBuilder series(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("spanGaps", true);
+    }
+
+    public NoteService.ClientNotes getRecord() {
+        return record;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,76 @@
+package org.bodywork.notes;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import org.bodywork.booking.Appointment;
+import org.bodywork.identity.AccountService;
+import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Practice;
+import org.omnifaces.util.Messages;
+
+/**
+ * The therapist's dashboard's notes: drafts (overdue after 72 hours) and recent sessions without a
+ * note; and starting a note, from there or from the diary.
+ */
+@Named
+@RequestScoped
+public class NoteStartBacking {
+
+    @Inject
+    NoteService notes;
+
+    @Inject
+    Practice practice;
+
+    @Inject
+    AccountService accounts;
+
+    private List<NoteService.NoteView> drafts;
+    private List<Appointment> awaiting;
+
+    /** Opens the appointment's note, starting the draft if there is none yet. */
+    public String write(long appointmentId) {
+        try {
+            long id = notes.noteOf(appointmentId)
+                    .orElseGet(() -> notes.start(appointmentId).getId());
+            return "/notes/edit?faces-redirect=true&id=" + id;
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public List<NoteService.NoteView> getDrafts() {
+        if (drafts == null) {
+            drafts = notes.myDrafts();
+        }
+        return drafts;
+    }
+
+    public boolean overdue(SessionNote n) {
+        return n.isOverdue(Instant.now());
+    }
+
+    public long getOverdueCount() {
+        return getDrafts().stream().filter(v -> overdue(v.note())).count();
+    }
+
+    public List<Appointment> getAwaiting() {
+        if (awaiting == null) {
+            awaiting = notes.awaitingNotes(practice.today().minusDays(14));
+        }
+        return awaiting;
+    }
+
+    public String clientName(long clientId) {
+        return accounts.find(clientId).map(a -> a.getName()).orElse("");
+    }
+
+    public String when(Appointment a) {
+        return java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", java.util.Locale.UK)
+                .format(a.getStartsAt().atZone(practice.zone()));
+    }
+}

@@ -1,0 +1,275 @@
+package org.bodywork.notes;
+
+import static org.bodywork.booking.BookingSetup.ADMIN;
+import static org.bodywork.booking.BookingSetup.ADMIN_PW;
+import static org.bodywork.booking.BookingSetup.PW;
+import static org.bodywork.booking.BookingSetup.at;
+import static org.bodywork.booking.BookingSetup.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.Browser;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The note pages in headless Chromium: write with autosave, override, sign, amend, progress, PDF, refusals. */
+@ExtendWith(ArquillianExtension.class)
+class NotesPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Http http;
+    private BookingSetup setup;
+    private Browser browser;
+    private String tess;
+    private long swedish;
+    private LocalDate day;
+
+    @BeforeEach
+    void practice() {
+        http = new Http(url);
+        setup = new BookingSetup(http);
+        tess = setup.therapist("notepages", "'SWEDISH','DEEP_TISSUE'");
+        swedish = setup.service("SWEDISH", 60, 0);
+        day = LocalDate.now(BookingSetup.LONDON).plusDays(3);
+        browser = new Browser(http.base().toString());
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private long attended(String client, String time, int daysAgo) {
+        long id = setup.booked(client, id(tess), swedish, at(day, time))
+                .getJsonNumber("id")
+                .longValue();
+        LocalDate then = LocalDate.now(BookingSetup.LONDON).minusDays(daysAgo);
+        Db.update(
+                "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
+                NotesIT.utc(at(then, time)),
+                NotesIT.utc(at(then, time).plusSeconds(3600)),
+                NotesIT.utc(at(then, time).plusSeconds(3600)),
+                id);
+        return id;
+    }
+
+    /** A signed note through the API, with the pain scores given. */
+    private long signedNote(String client, String time, int daysAgo, int before, int after) {
+        long appointment = attended(client, time, daysAgo);
+        long note = Http.json(http.postJson("api/v1/appointments/" + appointment + "/note", "", tess, PW))
+                .getJsonNumber("id")
+                .longValue();
+        String body = NotesIT.COMPLETE
+                .replace("'painBefore':6", "'painBefore':" + before)
+                .replace("'painAfter':2", "'painAfter':" + after)
+                .replace('\'', '"');
+        assertEquals(
+                200, http.send("PUT", "api/v1/notes/" + note, body, tess, PW).statusCode());
+        assertEquals(
+                200,
+                http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW).statusCode());
+        return note;
+    }
+
+    /** Clicks something that changes the draft, and waits for the autosave it causes. */
+    private void clickAndSave(String css) {
+        int before = saves();
+        browser.find(css).click();
+        awaitSaved(before);
+    }
+
+    /** Leaves a field, which fires its change event and so the autosave. */
+    private void typeAndLeave(String css, String text) {
+        int before = saves();
+        // Select-all and type, not clear(): clearing fires a change (and a save) of its own.
+        browser.find(css).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        awaitSaved(before);
+    }
+
+    private int saves() {
+        return Integer.parseInt(
+                browser.driver().findElement(By.id("note:saved")).getAttribute("data-saves"));
+    }
+
+    private void awaitSaved(int before) {
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> Integer.parseInt(d.findElement(By.id("note:saved")).getAttribute("data-saves")) > before
+                        && Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    @Test
+    void aTherapistWritesWithAutosaveOverridesWithAReasonSignsAndAmends() {
+        String client = setup.client("pagenote", "{'code':'PREGNANCY','weeks':20}");
+        long appointment = attended(client, "10:00", 1);
+        browser.signIn(tess, PW);
+        browser.open("/therapist/");
+        assertTrue(browser.text("#awaiting").contains("Write the note"), browser.text("#awaiting"));
+        browser.submit("#write\\:sessions\\:0\\:start");
+        assertTrue(browser.path().startsWith("/notes/edit"), browser.path());
+        assertTrue(browser.text("#screening").contains("Deep tissue massage: not allowed"), browser.text("#screening"));
+        String note = Db.one("SELECT id FROM session_note WHERE appointment_id = ?", appointment);
+
+        typeAndLeave("#note\\:clientWords", "Lower back aches after gardening");
+        assertTrue(browser.text("#note\\:saved").contains("Draft saved"), browser.text("#note\\:saved"));
+        assertEquals(
+                "Lower back aches after gardening", Db.one("SELECT client_words FROM session_note WHERE id = ?", note));
+
+        typeAndLeave("#note\\:minutes", "an hour");
+        assertTrue(browser.text("#note\\:saved").contains("number of minutes"), browser.text("#note\\:saved"));
+        assertTrue(browser.text("#messages").contains("number of minutes"), browser.text("#messages"));
+        typeAndLeave("#note\\:minutes", "55");
+        assertEquals("55", Db.one("SELECT minutes FROM session_note WHERE id = ?", note));
+
+        browser.selectMenu("note:painBefore", "5");
+        browser.selectMenu("note:painAfter", "2");
+        clickAndSave("label[for='note:healthChanged:0']");
+        clickAndSave("label[for='note:pressure:1']");
+        clickAndSave("label[for='note:areas:4']"); // lower back
+        clickAndSave("label[for='note:techniques:1']"); // deep tissue
+        browser.find("#note\\:overrides textarea");
+        assertTrue(
+                browser.text("#note\\:overrides").contains("Deep tissue massage"), browser.text("#note\\:overrides"));
+        typeAndLeave("#note\\:response", "Eased, moving more freely");
+        typeAndLeave("#note\\:nextSteps", "Review in two weeks");
+        browser.screenshot("notes-edit");
+
+        browser.submit("#note\\:sign");
+        assertTrue(
+                browser.text("#messages").contains("advised against Deep tissue massage"), browser.text("#messages"));
+        assertEquals(null, Db.one("SELECT signed_at FROM session_note WHERE id = ?", note));
+
+        typeAndLeave("#note\\:overrides textarea", "Midwife's letter allows firm work on the legs only");
+        browser.submit("#note\\:sign");
+        assertTrue(browser.path().startsWith("/notes/view"), browser.path());
+        assertTrue(browser.text("#status").contains("Signed by"), browser.text("#status"));
+        assertTrue(browser.text("#overrides").contains("Midwife's letter"), browser.text("#overrides"));
+
+        // A signed note opens read-only: the edit page sends the author to the view.
+        browser.open("/notes/edit?id=" + note);
+        assertTrue(browser.path().startsWith("/notes/view"), browser.path());
+        assertTrue(browser.driver().findElements(By.id("note:sign")).isEmpty());
+
+        browser.type("#amend\\:reason", "Typo");
+        browser.submit("#amend\\:add");
+        assertTrue(browser.text("#amend").contains("Write the correction"), browser.text("#amend"));
+        browser.type("#amend\\:text", "Pain after was 3, not 2");
+        browser.type("#amend\\:reason", "Misread my own writing");
+        browser.submit("#amend\\:add");
+        assertTrue(browser.text("#amendments").contains("Pain after was 3, not 2"), browser.text("#amendments"));
+        assertEquals("2", Db.one("SELECT pain_after FROM session_note WHERE id = ?", note));
+        browser.screenshot("notes-view");
+    }
+
+    @Test
+    void theProgressChartAndTimelineFollowTheClientAndTheClientDownloadsThePdf() throws Exception {
+        String client = setup.client("pageprogress", "");
+        signedNote(client, "09:00", 15, 8, 5);
+        signedNote(client, "09:00", 8, 6, 3);
+        long last = signedNote(client, "09:00", 1, 4, 1);
+
+        browser.signIn(tess, PW);
+        browser.open("/notes/client?id=" + id(client));
+        assertEquals(
+                3,
+                browser.driver()
+                        .findElements(By.cssSelector("#timeline tbody tr"))
+                        .size());
+        browser.find("#pain canvas");
+        Object before = ((JavascriptExecutor) browser.driver())
+                .executeScript("return Chart.getChart(document.querySelector('#pain canvas')).data.datasets[0].data;");
+        assertEquals(List.of(8L, 6L, 4L), before);
+        browser.screenshot("notes-progress");
+        browser.signOut();
+
+        browser.signIn(client, PW);
+        browser.open("/client/");
+        browser.submit("#notes");
+        assertEquals(
+                3,
+                browser.driver()
+                        .findElements(By.cssSelector("#timeline tbody tr"))
+                        .size());
+        String href = browser.find("#pdf").getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String text = NotePdfTest.text(pdf.body());
+        assertTrue(text.contains("Pain before: 4 out of 10"), text);
+        assertTrue(text.contains("This record is kept until"), text);
+        browser.open("/notes/view?id=" + last);
+        assertTrue(browser.text("#painBefore").contains("4"));
+    }
+
+    @Test
+    void draftsOverdueAfterThreeDaysAreFlaggedAndStrangersAndAdminsCannotOpenNotes() {
+        String client = setup.client("pageoverdue", "");
+        long appointment = attended(client, "11:00", 5);
+        long draft = Http.json(http.postJson("api/v1/appointments/" + appointment + "/note", "", tess, PW))
+                .getJsonNumber("id")
+                .longValue();
+        Db.update(
+                "UPDATE session_note SET created_at = ? WHERE id = ?",
+                NotesIT.utc(java.time.Instant.now().minus(java.time.Duration.ofHours(80))),
+                draft);
+        long signed = signedNote(client, "14:00", 2, 5, 2);
+
+        browser.signIn(tess, PW);
+        browser.open("/therapist/");
+        assertTrue(browser.text("#drafts").contains("overdue"), browser.text("#drafts"));
+        assertTrue(browser.text("#overdue").startsWith("1 "), browser.text("#overdue"));
+        browser.signOut();
+
+        String stranger = setup.client("pagestranger", "");
+        browser.signIn(stranger, PW);
+        browser.open("/notes/view?id=" + signed);
+        assertTrue(browser.driver().findElements(By.id("note")).isEmpty(), "a stranger sees no note");
+        browser.open("/notes/client?id=" + id(client));
+        assertTrue(browser.driver().findElements(By.id("timeline")).isEmpty());
+        browser.signOut();
+
+        browser.signIn(client, PW);
+        browser.open("/notes/view?id=" + draft);
+        assertTrue(browser.driver().findElements(By.id("note")).isEmpty(), "a client never sees a draft");
+        browser.signOut();
+
+        browser.signIn(ADMIN, ADMIN_PW);
+        browser.open("/notes/view?id=" + signed);
+        assertEquals("You cannot open this page", browser.text("h1"));
+        browser.open("/notes/client?id=" + id(client));
+        assertEquals("You cannot open this page", browser.text("h1"));
+    }
+}

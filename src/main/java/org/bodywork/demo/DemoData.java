@@ -62,6 +62,9 @@ public class DemoData {
             new DemoAccount("ella.fox@example.org", "Ella Fox", Role.CLIENT));
 
     @Inject
+    org.bodywork.notes.NoteService notes;
+
+    @Inject
     Database database;
 
     @Inject
@@ -213,6 +216,7 @@ public class DemoData {
                     .ifPresent(a -> intakes.seedDemo(a.getId(), IntakeForm.read(body, today), therapist));
         });
         seedBooking(today);
+        notes.seedDemo(java.time.Instant.now());
         String list = ACCOUNTS.stream()
                 .map(a -> "  " + a.email() + " (" + a.role().name().toLowerCase() + ")")
                 .collect(Collectors.joining("\n"));

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AccountResource {
 
     /** The signed-in account as the API shows it. */
-    public record Me(String email, List<String> roles) {}
+    public record Me(long id, String email, List<String> roles) {}
 
     /** The body of a registration. */
     public record Registration(String email, String password, String name) {}
@@ -43,7 +43,7 @@ public class AccountResource {
 
     @GET
     @Path("me")
-    @Operation(summary = "The signed-in account: e-mail and roles")
+    @Operation(summary = "The signed-in account: number, e-mail and roles")
     @SecurityRequirement(name = "basic")
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "401", description = "Not signed in, or a wrong e-mail or password")
@@ -55,7 +55,8 @@ public class AccountResource {
                 .map(Role::name)
                 .filter(security::isUserInRole)
                 .toList();
-        return new Me(security.getUserPrincipal().getName(), roles);
+        String email = security.getUserPrincipal().getName();
+        return new Me(accounts.findByEmail(email).orElseThrow().getId(), email, roles);
     }
 
     @POST
@@ -71,7 +72,7 @@ public class AccountResource {
         }
         Account account = accounts.registerClient(new NewAccount(body.name(), body.email(), body.password()));
         return Response.created(uri.getBaseUriBuilder().path("me").build())
-                .entity(new Me(account.getEmail(), List.of(Role.CLIENT.name())))
+                .entity(new Me(account.getId(), account.getEmail(), List.of(Role.CLIENT.name())))
                 .build();
     }
 }

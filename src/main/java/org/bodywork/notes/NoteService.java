@@ -267,28 +267,47 @@ public class NoteService {
 
     // Demo data
 
-    /** Signed demo notes, for the embedded database only. */
+    /**
+     * Signed demo notes for the past sessions that took place, pain easing from one to the next, for
+     * the embedded database only; the latest session of each client is left without a note, so the
+     * dashboard has one to write.
+     */
     @PermitAll
-    public void seedDemo(long appointmentId, NoteForm form, String signerEmail, Instant signedAt) {
+    public void seedDemo(Instant now) {
         if (!database.embedded()) {
             throw new IllegalStateException("Demo notes are only for the embedded database");
         }
-        if (findByAppointment(appointmentId).isPresent()) {
-            return;
-        }
-        Appointment a = em.find(Appointment.class, appointmentId);
-        Account therapist = accounts.find(a.getTherapistId()).orElseThrow();
-        SessionNote n = new SessionNote(
-                appointmentId,
-                a.getTherapistId(),
-                a.getClientId(),
-                a.getStartsAt().atZone(practice.zone()).toLocalDate(),
-                a.getTechnique(),
+        List<Appointment> past = em.createQuery(
+                        "SELECT a FROM Appointment a WHERE a.status = :booked AND a.startsAt < :now AND NOT EXISTS"
+                                + " (SELECT n FROM SessionNote n WHERE n.appointmentId = a.id)"
+                                + " ORDER BY a.clientId, a.startsAt",
+                        Appointment.class)
+                .setParameter("booked", Appointment.Status.BOOKED)
+                .setParameter("now", now)
+                .getResultList();
+        Map<Long, List<Appointment>> byClient = past.stream().collect(Collectors.groupingBy(Appointment::getClientId));
+        ScreeningSnapshot untold = new ScreeningSnapshot(
                 null,
-                ScreeningSnapshot.NONE);
-        n.update(form);
-        n.sign(signerEmail, therapist.getName(), signedAt);
-        em.persist(n);
+                java.util.EnumSet.noneOf(org.bodywork.screening.Area.class),
+                java.util.EnumSet.noneOf(org.bodywork.screening.Technique.class),
+                List.of("Demo note: the screening was not recorded with it."));
+        for (List<Appointment> sessions : byClient.values()) {
+            for (int i = 0; i < sessions.size() - 1; i++) {
+                Appointment a = sessions.get(i);
+                Account therapist = accounts.find(a.getTherapistId()).orElseThrow();
+                SessionNote n = new SessionNote(
+                        a.getId(),
+                        a.getTherapistId(),
+                        a.getClientId(),
+                        a.getStartsAt().atZone(practice.zone()).toLocalDate(),
+                        a.getTechnique(),
+                        null,
+                        untold);
+                n.update(DemoNotes.form(a.getTechnique(), i));
+                n.sign(therapist.getEmail(), therapist.getName(), a.getEndsAt().plus(java.time.Duration.ofMinutes(20)));
+                em.persist(n);
+            }
+        }
     }
 
     // The rest

@@ -83,6 +83,10 @@ class NotesPagesIT {
 
     /** A signed note through the API, with the pain scores given. */
     private long signedNote(String client, String time, int daysAgo, int before, int after) {
+        return signedNote(client, time, daysAgo, before, after, false);
+    }
+
+    private long signedNote(String client, String time, int daysAgo, int before, int after, boolean healthChanged) {
         long appointment = attended(client, time, daysAgo);
         long note = Http.json(http.postJson("api/v1/appointments/" + appointment + "/note", "", tess, PW))
                 .getJsonNumber("id")
@@ -90,6 +94,7 @@ class NotesPagesIT {
         String body = NotesIT.COMPLETE
                 .replace("'painBefore':6", "'painBefore':" + before)
                 .replace("'painAfter':2", "'painAfter':" + after)
+                .replace("'healthChanged':false", "'healthChanged':" + healthChanged)
                 .replace('\'', '"');
         assertEquals(
                 200, http.send("PUT", "api/v1/notes/" + note, body, tess, PW).statusCode());
@@ -262,6 +267,11 @@ class NotesPagesIT {
         browser.signOut();
 
         browser.signIn(client, PW);
+        browser.open("/client/");
+        assertTrue(browser.driver().findElements(By.id("healthUpdate")).isEmpty(), "nothing changed yet");
+        signedNote(client, "16:00", 1, 3, 1, true);
+        browser.open("/client/");
+        assertTrue(browser.text("#healthUpdate").contains("update your health form"), browser.text("#healthUpdate"));
         browser.open("/notes/view?id=" + draft);
         assertTrue(browser.driver().findElements(By.id("note")).isEmpty(), "a client never sees a draft");
         browser.signOut();

@@ -69,6 +69,20 @@ class RunCommandIT {
     }
 
     @Test
+    void theDemoClientHasSignedNotesWhosePainEases() {
+        HttpResponse<String> me = http.get("api/v1/me", "client@example.org", "bodywork-demo-2026");
+        long id = Http.json(me).getJsonNumber("id").longValue();
+        HttpResponse<String> notes =
+                http.get("api/v1/clients/" + id + "/notes", "client@example.org", "bodywork-demo-2026");
+        assertEquals(200, notes.statusCode(), notes.body());
+        var list = Http.array(notes);
+        assertTrue(list.size() >= 2, notes.body());
+        int newest = list.getJsonObject(0).getInt("painBefore");
+        int oldest = list.getJsonObject(list.size() - 1).getInt("painBefore");
+        assertTrue(newest < oldest, "pain eases: " + oldest + " then " + newest);
+    }
+
+    @Test
     void theEmbeddedDatabaseIsReady() {
         HttpResponse<String> ready = http.get("health/ready");
         assertEquals(200, ready.statusCode(), ready.body());

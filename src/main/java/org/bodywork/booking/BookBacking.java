@@ -50,6 +50,15 @@ public class BookBacking implements Serializable {
     @Param(name = "reschedule")
     Long reschedule;
 
+    /** A treatment chosen elsewhere, e.g. a link "book with Tess", to open the page with. */
+    @Inject
+    @Param(name = "service")
+    Long serviceParam;
+
+    @Inject
+    @Param(name = "therapist")
+    Long therapistParam;
+
     private transient List<Service> services;
     private transient List<QualificationService.Listing> therapists;
     private transient List<Day> days;
@@ -63,6 +72,8 @@ public class BookBacking implements Serializable {
     void load() {
         services = booking.services();
         weekOf = practice.today();
+        serviceId = serviceParam;
+        therapistId = therapistParam == null ? 0 : therapistParam;
         if (reschedule != null) {
             try {
                 Appointment a = booking.appointment(reschedule);
@@ -106,9 +117,14 @@ public class BookBacking implements Serializable {
                 : booking.availability(therapistId, s.getId(), weekOf, to).stream()
                         .map(slot -> new BookingService.Offer(therapistId, "", slot))
                         .toList();
+        java.util.Set<Instant> shown = new java.util.HashSet<>();
         for (BookingService.Offer o : offers) {
+            if (!shown.add(o.slot().start())) {
+                // "Anyone": one button per time, with the first therapist free then, not one per therapist.
+                continue;
+            }
             var at = o.slot().start().atZone(practice.zone());
-            String label = TIME.format(at) + (therapistId == 0 ? " " + o.therapistName() : "");
+            String label = TIME.format(at);
             byDay.get(at.toLocalDate())
                     .add(new Choice(
                             o.therapistId() + "@" + o.slot().start(),

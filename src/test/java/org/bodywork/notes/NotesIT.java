@@ -193,6 +193,8 @@ class NotesIT {
         refused(start(future, ADMIN, ADMIN_PW), 403, null);
         refused(put(draftNote, COMPLETE, other, PW), 404, "no_note");
         refused(put(draftNote, COMPLETE, client, PW), 403, null);
+        refused(http.postJson("api/v1/notes/" + draftNote + "/sign", "", other, PW), 404, "no_note");
+        refused(http.postJson("api/v1/notes/" + draftNote + "/sign", "", client, PW), 403, null);
 
         // Reading: the client reads signed notes, not drafts; strangers and admins nothing.
         assertEquals(200, http.get("api/v1/notes/" + note, client, PW).statusCode());
@@ -257,6 +259,25 @@ class NotesIT {
         assertEquals(
                 403,
                 http.getBytes("api/v1/notes/" + note + "/pdf", ADMIN, ADMIN_PW).statusCode());
+        String stranger = setup.client("notepdfstranger", "");
+        assertEquals(
+                404,
+                http.getBytes("api/v1/notes/" + note + "/pdf", stranger, PW).statusCode());
+        assertEquals(
+                404,
+                http.getBytes("api/v1/clients/" + id(client) + "/notes/pdf", stranger, PW)
+                        .statusCode());
+
+        String openapi = http.getRoot("openapi").body();
+        for (String path : new String[] {
+            "/appointments/{id}/note",
+            "/notes/{id}/sign",
+            "/notes/{id}/amendments",
+            "/notes/{id}/pdf",
+            "/clients/{id}/notes"
+        }) {
+            assertTrue(openapi.contains(path), path + " in /openapi");
+        }
         assertEquals(
                 "1",
                 Db.one(

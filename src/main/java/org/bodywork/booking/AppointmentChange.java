@@ -83,6 +83,10 @@ public class AppointmentChange {
         at = Instant.now();
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Instant getAt() {
         return at;
     }

@@ -27,6 +27,8 @@ import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.IntakeService;
+import org.bodywork.notification.AppointmentEvent;
+import org.bodywork.notification.Notifications;
 import org.bodywork.qualification.QualificationService;
 import org.bodywork.qualification.QualificationService.Standing;
 import org.bodywork.screening.Result;
@@ -73,6 +75,9 @@ public class BookingService {
 
     @Inject
     Database database;
+
+    @Inject
+    Notifications notifications;
 
     /** A free slot with the therapist who has it, for "any bookable therapist". */
     public record Offer(long therapistId, String therapistName, Slots.Slot slot) {}
@@ -268,8 +273,9 @@ public class BookingService {
         lock(therapistId, me.getId());
         Appointment appointment = new Appointment(therapistId, me.getId(), service, start);
         requireFree(appointment, null);
-        insert(appointment, me.getEmail());
+        AppointmentChange booked = insert(appointment, me.getEmail());
         intakes.lookAfterOnBooking(therapistId, me.getId());
+        tell(appointment, booked, AppointmentEvent.Kind.BOOKED);
         return appointment;
     }
 
@@ -314,7 +320,9 @@ public class BookingService {
     public Appointment cancel(long id, String reason) {
         Account me = caller();
         Appointment a = visible(id, me);
-        em.persist(a.cancel(actor(a, me), me.getEmail(), Instant.now(), rules().cutoff(), reason));
+        AppointmentChange change = a.cancel(actor(a, me), me.getEmail(), Instant.now(), rules().cutoff(), reason);
+        em.persist(change);
+        tell(a, change, AppointmentEvent.Kind.CANCELLED);
         return a;
     }
 
@@ -333,6 +341,7 @@ public class BookingService {
                 a.reschedule(actor(a, me), me.getEmail(), Instant.now(), rules().cutoff(), start, service.length());
         requireFree(a, a.getId());
         em.persist(change);
+        tell(a, change, AppointmentEvent.Kind.MOVED);
         return a;
     }
 
@@ -435,10 +444,35 @@ public class BookingService {
     // The rest
 
     /** Stores a new appointment and the first line of its history, which needs its id. */
-    private void insert(Appointment a, String by) {
+    private AppointmentChange insert(Appointment a, String by) {
         em.persist(a);
         em.flush();
-        em.persist(a.booked(by));
+        AppointmentChange booked = a.booked(by);
+        em.persist(booked);
+        return booked;
+    }
+
+    /** Tells the client and the therapist, by e-mail written in this same transaction. */
+    private void tell(Appointment a, AppointmentChange change, AppointmentEvent.Kind kind) {
+        em.flush();
+        Account client = accounts.find(a.getClientId()).orElseThrow();
+        Account therapist = accounts.find(a.getTherapistId()).orElseThrow();
+        int sequence = em.createNamedQuery("AppointmentChange.of", AppointmentChange.class)
+                        .setParameter("appointment", a.getId())
+                        .getResultList()
+                        .size()
+                - 1;
+        notifications.appointment(new AppointmentEvent(
+                a.getId(),
+                change.getId(),
+                kind,
+                service(a.getServiceId()).getName(),
+                a.getStartsAt(),
+                a.getEndsAt(),
+                change.getFromStart(),
+                sequence,
+                new AppointmentEvent.Party(client.getEmail(), client.getName()),
+                new AppointmentEvent.Party(therapist.getEmail(), therapist.getName())));
     }
 
     private void requireSlot(Standing standing, Service service, Instant start) {

@@ -1,0 +1,57 @@
+package org.bodywork.notification;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One run of the sender: claim due messages, send each, mark each at once. Runs may overlap, on one
+ * server (the timer and an admin's "send now") or several; the claim keeps them apart.
+ */
+@Stateless
+public class SendRun {
+
+    private static final Logger LOG = Logger.getLogger(SendRun.class.getName());
+    static final int BATCH = 50;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Delivery delivery;
+
+    /** The counts of one run. */
+    public record Result(int sent, int failed) {}
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Result run(Instant now) {
+        String claim = UUID.randomUUID().toString();
+        int sent = 0;
+        int failed = 0;
+        for (OutboxMessage m : outbox.claim(claim, now, BATCH)) {
+            try {
+                delivery.send(m);
+            } catch (Exception e) {
+                LOG.log(
+                        Level.WARNING,
+                        "E-mail " + m.getId() + " to " + m.getRecipient() + " failed: " + e.getMessage());
+                outbox.failed(m.getId(), e.getMessage(), now);
+                failed++;
+                continue;
+            }
+            // The only window for a second sending: the server took the message but we crash before
+            // this one-row update commits. It is kept to a single short transaction right after the send;
+            // such a row is claimed again only after Outbox.STALE.
+            outbox.sent(m.getId(), now);
+            sent++;
+        }
+        return new Result(sent, failed);
+    }
+}

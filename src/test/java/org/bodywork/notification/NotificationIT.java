@@ -1,0 +1,219 @@
+package org.bodywork.notification;
+
+import static org.bodywork.booking.BookingSetup.ADMIN;
+import static org.bodywork.booking.BookingSetup.ADMIN_PW;
+import static org.bodywork.booking.BookingSetup.PW;
+import static org.bodywork.booking.BookingSetup.at;
+import static org.bodywork.booking.BookingSetup.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** E-mail through the outbox to a real SMTP server on loopback (GreenMail): once, and only once. */
+@ExtendWith(ArquillianExtension.class)
+class NotificationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Http http;
+    private BookingSetup setup;
+    private GreenMail smtp;
+    private String therapist;
+    private long swedish;
+    private LocalDate day;
+
+    @BeforeEach
+    void practice() {
+        http = new Http(url);
+        setup = new BookingSetup(http);
+        smtp = smtp();
+        therapist = setup.therapist("mail", "'SWEDISH'");
+        swedish = setup.service("SWEDISH", 60, 0);
+        day = LocalDate.now(BookingSetup.LONDON).plusDays(4);
+    }
+
+    @AfterEach
+    void stop() {
+        smtp.stop();
+    }
+
+    private static GreenMail smtp() {
+        GreenMail mail = new GreenMail(new ServerSetup(Integer.getInteger("smtp.port"), "127.0.0.1", "smtp"));
+        mail.start();
+        return mail;
+    }
+
+    /** Runs the sender as if at the given time until nothing is left to do now. */
+    private int drain(Instant at) {
+        int sent = 0;
+        while (true) {
+            HttpResponse<String> r = http.postJson("api/v1/admin/outbox/send?at=" + at, "", ADMIN, ADMIN_PW);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonObject result = Http.json(r);
+            sent += result.getInt("sent");
+            if (result.getInt("sent") + result.getInt("failed") == 0) {
+                return sent;
+            }
+        }
+    }
+
+    private List<MimeMessage> to(String email) throws Exception {
+        List<MimeMessage> mine = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
+                mine.add(m);
+            }
+        }
+        return mine;
+    }
+
+    private long book(String client, String time) {
+        return setup.booked(client, id(therapist), swedish, at(day, time))
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    @Test
+    void aBookingSendsExactlyOneConfirmationToEachPartyWithNoHealthDetails() throws Exception {
+        String client = setup.client("mailbook", "{'code':'OSTEOPOROSIS'}");
+        book(client, "10:00");
+        drain(Instant.now());
+        List<MimeMessage> mine = to(client);
+        assertEquals(1, mine.size());
+        assertTrue(mine.get(0).getSubject().startsWith("Booked: "), mine.get(0).getSubject());
+        String body = GreenMailUtil.getBody(mine.get(0));
+        assertTrue(body.contains("sign in at"), body);
+        assertTrue(body.contains("UK time"), body);
+        assertFalse(body.toLowerCase().contains("osteoporosis"), "no health details in e-mail");
+        assertTrue(body.contains("Why you are getting this"), body);
+        List<MimeMessage> theirs = to(therapist);
+        assertEquals(1, theirs.size());
+        assertTrue(
+                theirs.get(0).getSubject().startsWith("New booking: "),
+                theirs.get(0).getSubject());
+
+        drain(Instant.now().plus(Duration.ofDays(1)));
+        assertEquals(1, to(client).size(), "still exactly one");
+        assertEquals(1, to(therapist).size());
+    }
+
+    @Test
+    void aMoveAndACancellationEachTellBothPartiesOnce() throws Exception {
+        String client = setup.client("mailmove", "");
+        long appointment = book(client, "11:00");
+        HttpResponse<String> moved = http.postJson(
+                "api/v1/appointments/" + appointment + "/reschedule",
+                "{\"start\":\"" + at(day, "15:00") + "\"}",
+                client,
+                PW);
+        assertEquals(200, moved.statusCode(), moved.body());
+        assertEquals(
+                200,
+                http.postJson("api/v1/appointments/" + appointment + "/cancel", "{}", client, PW)
+                        .statusCode());
+        drain(Instant.now());
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage m : to(client)) {
+            subjects.add(m.getSubject().substring(0, m.getSubject().indexOf(':')));
+        }
+        assertEquals(List.of("Booked", "Moved", "Cancelled"), subjects);
+        assertEquals(3, to(therapist).size());
+    }
+
+    @Test
+    void anSmtpOutageThenRecoveryDeliversEverythingExactlyOnce() throws Exception {
+        String client = setup.client("mailoutage", "");
+        smtp.stop();
+        book(client, "13:00");
+        Instant now = Instant.now();
+        drain(now);
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT MIN(attempts) FROM outbox WHERE recipient = ? AND status = 'PENDING'"
+                                + " AND last_error IS NOT NULL",
+                        client));
+
+        smtp = smtp();
+        drain(now.plus(Duration.ofSeconds(30)));
+        assertEquals(0, to(client).size(), "not before the retry is due");
+        drain(now.plus(Duration.ofMinutes(2)));
+        assertEquals(1, to(client).size());
+        assertEquals(1, to(therapist).size());
+        drain(now.plus(Duration.ofDays(2)));
+        assertEquals(1, to(client).size(), "exactly once");
+        assertEquals("SENT", Db.one("SELECT status FROM outbox WHERE recipient = ?", client));
+    }
+
+    @Test
+    void twoSendersRunningTogetherNeverSendAMessageTwice() throws Exception {
+        List<String> clients = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String client = setup.client("mailrace" + i, "");
+            clients.add(client);
+            book(client, String.format("%02d:00", 8 + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Instant now = Instant.now();
+            List<Callable<Integer>> senders = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                senders.add(() -> drain(now));
+            }
+            int sent = 0;
+            for (Future<Integer> f : pool.invokeAll(senders)) {
+                sent += f.get();
+            }
+            assertTrue(sent >= 16, "sent " + sent);
+        } finally {
+            pool.shutdown();
+        }
+        Set<String> seen = new HashSet<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            String key = m.getHeader("X-Bodywork-Message")[0];
+            assertTrue(seen.add(key + " to " + m.getAllRecipients()[0]), "sent twice: " + key);
+        }
+        for (String client : clients) {
+            assertEquals(1, to(client).size(), client);
+        }
+        assertEquals(8, to(therapist).size());
+    }
+}

@@ -83,6 +83,35 @@ class RunCommandIT {
     }
 
     @Test
+    void theDemoWritesOutgoingMailToTheLogInsteadOfSendingIt() {
+        String client = "amy.brown@example.org";
+        var services = Http.array(http.get("api/v1/services"));
+        long swedish = services.stream()
+                .map(v -> v.asJsonObject())
+                .filter(o -> o.getString("name").equals("Swedish massage, 60 minutes"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        // Three days, so at least one is a working day; the last time of them misses the demo's own bookings.
+        String from = java.time.LocalDate.now().plusDays(6).toString();
+        String to = java.time.LocalDate.now().plusDays(8).toString();
+        var offers = Http.array(http.get("api/v1/services/" + swedish + "/availability?from=" + from + "&to=" + to));
+        var offer = offers.getJsonObject(offers.size() - 1);
+        HttpResponse<String> booked = http.postJson(
+                "api/v1/appointments",
+                "{\"therapistId\":" + offer.getJsonNumber("therapistId") + ",\"serviceId\":" + swedish + ",\"start\":\""
+                        + offer.getString("start") + "\"}",
+                client,
+                "bodywork-demo-2026");
+        assertEquals(201, booked.statusCode(), booked.body());
+        HttpResponse<String> sent =
+                http.postJson("api/v1/admin/outbox/send", "", "admin@example.org", "bodywork-demo-2026");
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertTrue(app.output().contains("E-mail not sent (no SMTP server is set), to " + client), "logged");
+    }
+
+    @Test
     void theEmbeddedDatabaseIsReady() {
         HttpResponse<String> ready = http.get("health/ready");
         assertEquals(200, ready.statusCode(), ready.body());

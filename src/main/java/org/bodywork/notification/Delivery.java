@@ -51,6 +51,15 @@ public class Delivery {
     @ConfigProperty(name = "bodywork.smtp.from", defaultValue = "Bodywork <no-reply@bodywork.example>")
     String from;
 
+    /** The bare address mail comes from, e.g. for the invitation's organiser. */
+    public String fromAddress() {
+        try {
+            return new InternetAddress(from).getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            return "no-reply@bodywork.example";
+        }
+    }
+
     public boolean isLogOnly() {
         return host.filter(h -> !h.isBlank()).isEmpty();
     }

@@ -27,12 +27,19 @@ public class Notifications {
     @ConfigProperty(name = "bodywork.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
-    /** A booking, a move or a cancellation: one message to the client and one to the therapist. */
+    @Inject
+    Delivery delivery;
+
+    /**
+     * A booking, a move or a cancellation: one message to the client and one to the therapist, each
+     * with the calendar invitation (or its cancellation).
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void appointment(AppointmentEvent e) {
         Instant now = Instant.now();
-        for (Mail m : new BookingMails(practiceName, practice.zone(), publicUrl).of(e, null)) {
+        String ics = new Invitation(practice.zone(), delivery.fromAddress()).of(e, practiceName);
+        for (Mail m : new BookingMails(practiceName, practice.zone(), publicUrl).of(e, ics)) {
             outbox.add(m, now, now);
         }
     }

@@ -105,6 +105,34 @@ class NotificationIT {
         return mine;
     }
 
+    /** The text/calendar part of a message. */
+    static String ics(MimeMessage m) throws Exception {
+        String found = calendar(m.getContent());
+        assertTrue(found != null, "no calendar part");
+        return found;
+    }
+
+    private static String calendar(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                var part = parts.getBodyPart(i);
+                if (part.isMimeType("text/calendar")) {
+                    Object body = part.getContent();
+                    return body instanceof String text
+                            ? text
+                            : new String(
+                                    ((java.io.InputStream) body).readAllBytes(),
+                                    java.nio.charset.StandardCharsets.UTF_8);
+                }
+                String inner = calendar(part.getContent());
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
     private long book(String client, String time) {
         return setup.booked(client, id(therapist), swedish, at(day, time))
                 .getJsonNumber("id")
@@ -156,6 +184,27 @@ class NotificationIT {
         }
         assertEquals(List.of("Booked", "Moved", "Cancelled"), subjects);
         assertEquals(3, to(therapist).size());
+
+        // Each carries the invitation: one UID throughout, a rising SEQUENCE, a CANCEL at the end.
+        List<String> methods = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var calendar = InvitationTest.parse(ics(to(client).get(i)));
+            var event = InvitationTest.event(calendar);
+            assertEquals(
+                    "appointment-" + appointment + "@bodywork",
+                    event.getUid().orElseThrow().getValue());
+            assertEquals(
+                    String.valueOf(i),
+                    event.getProperty("SEQUENCE").orElseThrow().getValue());
+            methods.add(calendar.getProperty("METHOD").orElseThrow().getValue());
+        }
+        assertEquals(List.of("REQUEST", "REQUEST", "CANCEL"), methods);
+        var movedEvent =
+                InvitationTest.event(InvitationTest.parse(ics(to(client).get(1))));
+        assertEquals(
+                at(day, "15:00"),
+                java.time.ZonedDateTime.from(movedEvent.getDateTimeStart().getDate())
+                        .toInstant());
     }
 
     @Test

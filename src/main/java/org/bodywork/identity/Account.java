@@ -38,6 +38,10 @@ public class Account extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** A reminder before each appointment, unless the client turned them off. */
+    @Column(nullable = false)
+    private boolean reminders = true;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -72,6 +76,14 @@ public class Account extends BaseEntity {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public boolean isReminders() {
+        return reminders;
+    }
+
+    public void setReminders(boolean reminders) {
+        this.reminders = reminders;
     }
 
     public boolean isActive() {

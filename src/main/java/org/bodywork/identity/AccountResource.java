@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -74,5 +75,38 @@ public class AccountResource {
         return Response.created(uri.getBaseUriBuilder().path("me").build())
                 .entity(new Me(account.getId(), account.getEmail(), List.of(Role.CLIENT.name())))
                 .build();
+    }
+
+    /** A client's choices about messages; confirmations cannot be turned off. */
+    public record Preferences(Boolean reminders) {}
+
+    @GET
+    @Path("me/preferences")
+    @Operation(summary = "The signed-in client's message preferences")
+    @SecurityRequirement(name = "basic")
+    public Preferences preferences() {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Basic realm=\"Bodywork\"");
+        }
+        return new Preferences(accounts.findByEmail(security.getUserPrincipal().getName())
+                .orElseThrow()
+                .isReminders());
+    }
+
+    @PUT
+    @Path("me/preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turns reminders before appointments on or off (confirmations are always sent)")
+    @SecurityRequirement(name = "basic")
+    public Preferences setPreferences(Preferences body) {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Basic realm=\"Bodywork\"");
+        }
+        // Clients only: AccountService.setMyReminders refuses anyone else (403).
+        if (body == null || body.reminders() == null) {
+            throw BusinessException.invalid("reminders", "Say whether you want reminders: true or false.");
+        }
+        accounts.setMyReminders(body.reminders());
+        return body;
     }
 }

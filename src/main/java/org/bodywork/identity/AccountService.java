@@ -23,6 +23,9 @@ public class AccountService {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
     @Inject
     Passwords passwords;
 
@@ -77,6 +80,12 @@ public class AccountService {
 
     /** One demo account: who, and as what. */
     public record DemoAccount(String email, String name, Role role) {}
+
+    /** The signed-in client's choice of reminders before appointments. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public void setMyReminders(boolean wanted) {
+        findByEmail(session.getCallerPrincipal().getName()).orElseThrow().setReminders(wanted);
+    }
 
     @PermitAll
     public Optional<Account> findByEmail(String email) {

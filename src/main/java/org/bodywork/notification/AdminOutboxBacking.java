@@ -18,10 +18,7 @@ public class AdminOutboxBacking {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    SendRun run;
+    OutboxAdmin outbox;
 
     @Inject
     Delivery delivery;
@@ -49,7 +46,7 @@ public class AdminOutboxBacking {
     }
 
     public void sendNow() {
-        SendRun.Result r = run.run(Instant.now());
+        SendRun.Result r = outbox.sendNow(Instant.now());
         Messages.addGlobalInfo("Sent " + r.sent() + ", failed " + r.failed() + ".");
         messages = null;
     }

@@ -33,6 +33,29 @@ public final class BookingMails {
         return List.of(toClient(e, ics), toTherapist(e, ics));
     }
 
+    /** The reminder before the appointment, to the client, keyed by the time it is for. */
+    public Mail reminder(AppointmentEvent e) {
+        String subject = "Reminder: " + e.service() + ", " + shortWhen(e);
+        String text = "Hello " + e.client().name() + ",\n\nA reminder of your appointment with "
+                + e.therapist().name()
+                + ":\n" + e.service() + "\n" + when(e) + "\n\nTo see, move or cancel it, sign in at " + base
+                + "booking/appointments\n\n"
+                + purpose("you asked for a reminder before each appointment. To stop them, sign in and change it"
+                        + " at " + base + "client/");
+        return new Mail(
+                Notifications.REMINDER,
+                reminderPrefix(e.appointmentId()) + e.start().getEpochSecond(),
+                e.client().email(),
+                subject,
+                text,
+                Html.of(text),
+                null);
+    }
+
+    static String reminderPrefix(long appointmentId) {
+        return "appointment:" + appointmentId + ":reminder:";
+    }
+
     private Mail toClient(AppointmentEvent e, String ics) {
         String when = when(e);
         String subject = switch (e.kind()) {

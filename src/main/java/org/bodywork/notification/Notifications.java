@@ -13,6 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Notifications {
 
+    static final String REMINDER = "appointment_reminder";
+
     @Inject
     Outbox outbox;
 
@@ -30,6 +32,11 @@ public class Notifications {
     @Inject
     Delivery delivery;
 
+    /** How long before an appointment its reminder goes; none for a booking made later than that. */
+    @Inject
+    @ConfigProperty(name = "bodywork.mail.reminder-hours", defaultValue = "24")
+    int reminderHours;
+
     /**
      * A booking, a move or a cancellation: one message to the client and one to the therapist, each
      * with the calendar invitation (or its cancellation).
@@ -39,8 +46,15 @@ public class Notifications {
     public void appointment(AppointmentEvent e) {
         Instant now = Instant.now();
         String ics = new Invitation(practice.zone(), delivery.fromAddress()).of(e, practiceName);
-        for (Mail m : new BookingMails(practiceName, practice.zone(), publicUrl).of(e, ics)) {
+        BookingMails mails = new BookingMails(practiceName, practice.zone(), publicUrl);
+        for (Mail m : mails.of(e, ics)) {
             outbox.add(m, now, now);
+        }
+        // A move or cancellation withdraws the reminder for the old time; a new time gets its own.
+        outbox.withdraw(BookingMails.reminderPrefix(e.appointmentId()));
+        Instant remindAt = e.start().minus(java.time.Duration.ofHours(reminderHours));
+        if (e.kind() != AppointmentEvent.Kind.CANCELLED && remindAt.isAfter(now)) {
+            outbox.add(mails.reminder(e), now, remindAt);
         }
     }
 }

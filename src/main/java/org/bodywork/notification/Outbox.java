@@ -1,7 +1,6 @@
 package org.bodywork.notification;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.bodywork.identity.Role;
 
 /**
  * The outbox: messages join the transaction of the change that causes them, so a booking and its
@@ -29,12 +27,47 @@ public class Outbox {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void add(Mail mail, Instant now, Instant notBefore) {
-        long existing = em.createNamedQuery("OutboxMessage.byKey", Long.class)
+        List<OutboxMessage> existing = em.createNamedQuery("OutboxMessage.withKey", OutboxMessage.class)
                 .setParameter("key", mail.key())
-                .getSingleResult();
-        if (existing == 0) {
+                .getResultList();
+        if (existing.isEmpty()) {
             em.persist(new OutboxMessage(mail, now, notBefore));
+        } else if (existing.get(0).getStatus() == OutboxMessage.Status.WITHDRAWN) {
+            // The same reminder again, e.g. an appointment moved away and back: it is wanted after all.
+            existing.get(0).retry(notBefore);
         }
+    }
+
+    /** Withdraws messages not yet sent whose key starts so, e.g. an appointment's reminders. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void withdraw(String keyPrefix) {
+        em.createNativeQuery("UPDATE outbox SET status = 'WITHDRAWN' WHERE dedupe_key LIKE ? AND status = 'PENDING'")
+                .setParameter(1, keyPrefix.replace("%", "") + "%")
+                .executeUpdate();
+    }
+
+    /** Whether a reminder's recipient still wants reminders; asked just before sending it. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean withdrawnIfUnwanted(long id) {
+        OutboxMessage m = em.find(OutboxMessage.class, id);
+        if (!Notifications.REMINDER.equals(m.getKind())) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> wanted = em.createNativeQuery("SELECT reminders FROM account WHERE email = ?")
+                .setParameter(1, m.getRecipient())
+                .getResultList();
+        boolean yes = !wanted.isEmpty() && Boolean.TRUE.equals(toBoolean(wanted.get(0)));
+        if (!yes) {
+            m.withdraw();
+        }
+        return !yes;
+    }
+
+    private static Boolean toBoolean(Object column) {
+        return column instanceof Boolean b ? b : column instanceof Number n ? n.intValue() != 0 : null;
     }
 
     /**
@@ -80,22 +113,5 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, String error, Instant now) {
         em.find(OutboxMessage.class, id).failed(error, now, Backoff.STANDARD);
-    }
-
-    /** The latest messages, for admins: what went out, what waits, what is parked and why. */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public List<OutboxMessage> latest(int limit) {
-        return em.createNamedQuery("OutboxMessage.latest", OutboxMessage.class)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    /** An admin sends a parked message again. */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public void retry(long id, Instant now) {
-        OutboxMessage m = em.find(OutboxMessage.class, id);
-        if (m != null && m.getStatus() == OutboxMessage.Status.PARKED) {
-            m.retry(now);
-        }
     }
 }

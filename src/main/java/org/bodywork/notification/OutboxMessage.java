@@ -14,7 +14,7 @@ import java.time.Instant;
 /** One outgoing e-mail and its delivery state: pending, being sent, sent, or parked after the last try. */
 @Entity
 @Table(name = "outbox")
-@NamedQuery(name = "OutboxMessage.byKey", query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.dedupeKey = :key")
+@NamedQuery(name = "OutboxMessage.withKey", query = "SELECT m FROM OutboxMessage m WHERE m.dedupeKey = :key")
 @NamedQuery(
         name = "OutboxMessage.claimed",
         query = "SELECT m FROM OutboxMessage m WHERE m.claimedBy = :claim ORDER BY m.id")
@@ -26,7 +26,9 @@ public class OutboxMessage {
         PENDING,
         SENDING,
         SENT,
-        PARKED
+        PARKED,
+        /** No longer to be sent: a reminder for an appointment moved, cancelled or not wanted. */
+        WITHDRAWN
     }
 
     @Id
@@ -115,7 +117,13 @@ public class OutboxMessage {
         lastError = null;
     }
 
-    /** An admin's "try again" for a parked message. */
+    void withdraw() {
+        status = Status.WITHDRAWN;
+        claimedBy = null;
+        claimedAt = null;
+    }
+
+    /** Due again from the given time: an admin's "try again", or a withdrawn reminder wanted after all. */
     void retry(Instant now) {
         status = Status.PENDING;
         notBefore = now;

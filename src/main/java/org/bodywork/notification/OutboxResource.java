@@ -1,6 +1,5 @@
 package org.bodywork.notification;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,18 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.bodywork.identity.Role;
 import org.bodywork.shared.BusinessException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The outbox, for admins: what went out, what waits and what is parked; send now; try a parked one again. */
+/** The outbox, for admins (OutboxAdmin refuses anyone else): what went out, what waits, what is parked. */
 @Path("admin/outbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
-@RolesAllowed(Role.ADMIN_NAME)
 public class OutboxResource {
 
     /** A message as admins see it: to whom, what about and how delivery went; never the body. */
@@ -55,10 +52,7 @@ public class OutboxResource {
     }
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    SendRun run;
+    OutboxAdmin outbox;
 
     /** Only test servers may send "as if it were" another time: that is how tests drive the clock. */
     @Inject
@@ -86,7 +80,7 @@ public class OutboxResource {
                 throw BusinessException.invalid("at", "Give the time as an instant, like 2027-03-16T09:00:00Z.");
             }
         }
-        return run.run(now);
+        return outbox.sendNow(now);
     }
 
     @POST

@@ -36,6 +36,9 @@ public class SendRun {
         int sent = 0;
         int failed = 0;
         for (OutboxMessage m : outbox.claim(claim, now, BATCH)) {
+            if (Notifications.REMINDER.equals(m.getKind()) && outbox.withdrawnIfUnwanted(m.getId())) {
+                continue;
+            }
             try {
                 delivery.send(m);
             } catch (Exception e) {

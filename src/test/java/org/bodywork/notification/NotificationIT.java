@@ -229,7 +229,9 @@ class NotificationIT {
         assertEquals(1, to(therapist).size());
         drain(now.plus(Duration.ofDays(2)));
         assertEquals(1, to(client).size(), "exactly once");
-        assertEquals("SENT", Db.one("SELECT status FROM outbox WHERE recipient = ?", client));
+        assertEquals(
+                "SENT",
+                Db.one("SELECT status FROM outbox WHERE recipient = ? AND kind = 'appointment_booked'", client));
     }
 
     @Test
@@ -264,5 +266,67 @@ class NotificationIT {
             assertEquals(1, to(client).size(), client);
         }
         assertEquals(8, to(therapist).size());
+    }
+
+    private long reminders(String client) throws Exception {
+        return to(client).stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject().startsWith("Reminder: ");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
+    }
+
+    @Test
+    void theReminderFiresOnceADayBeforeAndFollowsAMove() throws Exception {
+        String client = setup.client("mailremind", "");
+        long appointment = book(client, "12:00");
+        Instant start = at(day, "12:00");
+        Instant due = start.minus(Duration.ofHours(24));
+        drain(Instant.now());
+        assertEquals(0, reminders(client), "only the confirmation so far");
+        drain(due.minusSeconds(60));
+        assertEquals(0, reminders(client), "not a minute early");
+        drain(due.plusSeconds(60));
+        assertEquals(1, reminders(client));
+        drain(start.minus(Duration.ofHours(1)));
+        assertEquals(1, reminders(client), "and only once");
+
+        // Moved a day later: the old time's reminder is gone, the new one comes a day before it.
+        long moving = book(client, "17:00");
+        Instant later = at(day.plusDays(1), "17:00");
+        HttpResponse<String> moved = http.postJson(
+                "api/v1/appointments/" + moving + "/reschedule", "{\"start\":\"" + later + "\"}", client, PW);
+        assertEquals(200, moved.statusCode(), moved.body());
+        drain(at(day, "17:00").minus(Duration.ofHours(23)));
+        assertEquals(1, reminders(client), "nothing for the old time");
+        drain(later.minus(Duration.ofHours(23)));
+        assertEquals(2, reminders(client));
+        assertTrue(appointment > 0);
+    }
+
+    @Test
+    void aClientWhoOptsOutGetsNoRemindersButStillEveryConfirmation() throws Exception {
+        String client = setup.client("mailoptout", "");
+        book(client, "14:00");
+        HttpResponse<String> off = http.send("PUT", "api/v1/me/preferences", "{\"reminders\":false}", client, PW);
+        assertEquals(200, off.statusCode(), off.body());
+        assertEquals(
+                403,
+                http.send("PUT", "api/v1/me/preferences", "{\"reminders\":false}", therapist, PW)
+                        .statusCode());
+        assertEquals(
+                400, http.send("PUT", "api/v1/me/preferences", "{}", client, PW).statusCode());
+        book(client, "16:00");
+        drain(at(day, "16:00").minus(Duration.ofHours(2)));
+        assertEquals(0, reminders(client), "opted out, even for the booking made before");
+        assertEquals(2, to(client).size(), "both confirmations");
+        assertEquals("2", Db.one("SELECT COUNT(*) FROM outbox WHERE recipient = ? AND status = 'WITHDRAWN'", client));
+        assertEquals(
+                403, http.postJson("api/v1/admin/outbox/send", "", client, PW).statusCode());
+        assertEquals(403, http.get("api/v1/admin/outbox", therapist, PW).statusCode());
     }
 }

@@ -353,6 +353,75 @@ public class BookingService {
         return a;
     }
 
+    /** The caller's private calendar subscription token, made on first asking. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public String myFeedToken() {
+        long me = caller().getId();
+        CalendarFeed feed = em.find(CalendarFeed.class, me);
+        if (feed == null) {
+            feed = new CalendarFeed(me);
+            em.persist(feed);
+        }
+        return feed.getToken();
+    }
+
+    /** A new subscription address; the old one answers "not found" from now on. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public String renewFeed() {
+        long me = caller().getId();
+        CalendarFeed feed = em.find(CalendarFeed.class, me);
+        if (feed == null) {
+            return myFeedToken();
+        }
+        feed.renew();
+        return feed.getToken();
+    }
+
+    /**
+     * The diary behind a subscription token, 30 days back to 180 ahead, as iCalendar; empty for an
+     * unknown token. Calendar apps fetch it without signing in: the token is the key.
+     */
+    @PermitAll
+    public Optional<String> feed(String token, String practiceName) {
+        Optional<CalendarFeed> feed = em.createNamedQuery("CalendarFeed.byToken", CalendarFeed.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
+        if (feed.isEmpty()) {
+            return Optional.empty();
+        }
+        long therapistId = feed.get().getTherapistId();
+        Instant now = Instant.now();
+        List<Appointment> appointments = em.createNamedQuery("Appointment.forTherapist", Appointment.class)
+                .setParameter("therapist", therapistId)
+                .setParameter("from", now.minus(java.time.Duration.ofDays(30)))
+                .setParameter("to", now.plus(java.time.Duration.ofDays(180)))
+                .getResultList();
+        Account therapist = accounts.find(therapistId).orElseThrow();
+        Map<Long, String> names = new java.util.HashMap<>();
+        List<AppointmentEvent> events = new ArrayList<>();
+        for (Appointment a : appointments) {
+            String client = names.computeIfAbsent(
+                    a.getClientId(),
+                    id -> accounts.find(id).map(Account::getName).orElse(""));
+            events.add(new AppointmentEvent(
+                    a.getId(),
+                    0,
+                    a.getStatus() == Appointment.Status.CANCELLED || a.getStatus() == Appointment.Status.LATE_CANCELLED
+                            ? AppointmentEvent.Kind.CANCELLED
+                            : AppointmentEvent.Kind.BOOKED,
+                    service(a.getServiceId()).getName(),
+                    a.getStartsAt(),
+                    a.getEndsAt(),
+                    null,
+                    (int) a.getVersion(),
+                    new AppointmentEvent.Party("", client),
+                    new AppointmentEvent.Party(therapist.getEmail(), therapist.getName())));
+        }
+        return Optional.of(new org.bodywork.notification.Invitation(practice.zone(), therapist.getEmail())
+                .feed(events, practiceName + ": " + therapist.getName()));
+    }
+
     /** The caller's appointments in a range with who and what, for lists and calendars. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public List<DiaryEntry> listed(Instant from, Instant to) {

@@ -97,6 +97,8 @@ public class TherapistHoursBacking implements Serializable {
         exceptions = booking.myExceptions(practice.today());
     }
 
+    private String feedUrl;
+
     public void addRange() {
         week.add(new Row());
     }
@@ -153,6 +155,23 @@ public class TherapistHoursBacking implements Serializable {
             String field = "start".equals(e.field()) ? "from" : "end".equals(e.field()) ? "to" : e.field();
             Messages.addError(field == null ? null : "timeoff:" + field, e.getMessage());
         }
+    }
+
+    /** The therapist's calendar subscription address, for Google, Apple or Outlook calendars. */
+    public String getFeedUrl() {
+        if (feedUrl == null) {
+            feedUrl = feedUrl(booking.myFeedToken());
+        }
+        return feedUrl;
+    }
+
+    public void renewFeed() {
+        feedUrl = feedUrl(booking.renewFeed());
+        Messages.addGlobalInfo("New address made. The old one no longer works: subscribe again with this one.");
+    }
+
+    private static String feedUrl(String token) {
+        return org.omnifaces.util.Faces.getRequestBaseURL() + "calendar/" + token + ".ics";
     }
 
     public void removeException(long id) {

@@ -66,6 +66,30 @@ public final class Invitation {
         return calendar.toString();
     }
 
+    /** A diary as a subscription feed (METHOD PUBLISH): each appointment with its UID and status. */
+    public String feed(java.util.List<AppointmentEvent> events, String name) {
+        Calendar calendar = new Calendar()
+                .withProdId("-//Bodywork//Diary//EN")
+                .withDefaults()
+                .withProperty(ImmutableMethod.PUBLISH)
+                .withProperty(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name))
+                .withComponent(ZONES.getTimeZone(zone.getId()).getVTimeZone())
+                .getFluentTarget();
+        for (AppointmentEvent e : events) {
+            VEvent event =
+                    new VEvent(local(e.start()), local(e.end()), e.client().name() + ": " + e.service());
+            event.add(new Uid(uid(e.appointmentId())));
+            event.add(new Sequence(e.sequence()));
+            event.add(new DtStamp(Instant.now()));
+            event.add(
+                    e.kind() == AppointmentEvent.Kind.CANCELLED
+                            ? ImmutableStatus.VEVENT_CANCELLED
+                            : ImmutableStatus.VEVENT_CONFIRMED);
+            calendar.add(event);
+        }
+        return calendar.toString();
+    }
+
     private ZonedDateTime local(Instant instant) {
         return instant.atZone(zone);
     }

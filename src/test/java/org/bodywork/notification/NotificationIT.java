@@ -329,4 +329,65 @@ class NotificationIT {
                 403, http.postJson("api/v1/admin/outbox/send", "", client, PW).statusCode());
         assertEquals(403, http.get("api/v1/admin/outbox", therapist, PW).statusCode());
     }
+
+    @Test
+    void theTherapistsPrivateFeedServesTheDiaryAndOnlyWithItsCurrentToken() throws Exception {
+        String client = setup.client("mailfeed", "");
+        long appointment = book(client, "09:00");
+        HttpResponse<String> feed = http.get("api/v1/therapists/me/calendar", therapist, PW);
+        assertEquals(200, feed.statusCode(), feed.body());
+        String url = Http.json(feed).getString("url");
+        assertTrue(url.contains("/calendar/") && url.endsWith(".ics"), url);
+        assertEquals(
+                url,
+                Http.json(http.get("api/v1/therapists/me/calendar", therapist, PW))
+                        .getString("url"));
+
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> ics = plain.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ics.statusCode());
+        assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        var calendar = InvitationTest.parse(ics.body());
+        var event = calendar.getComponents("VEVENT").stream()
+                .map(c -> (net.fortuna.ical4j.model.component.VEvent) c)
+                .filter(v -> v.getUid().orElseThrow().getValue().equals("appointment-" + appointment + "@bodywork"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                at(day, "09:00"),
+                java.time.ZonedDateTime.from(event.getDateTimeStart().getDate()).toInstant());
+        assertFalse(
+                ics.body().toLowerCase().contains("@example.org") && ics.body().contains(client), "no client e-mail");
+
+        String base = url.substring(0, url.indexOf("/calendar/") + "/calendar/".length());
+        for (String wrong : new String[] {base, base + "not-a-token.ics", base + ".ics", url.replace(".ics", "")}) {
+            HttpResponse<String> r = plain.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(wrong))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, r.statusCode(), wrong);
+        }
+        String renewed = Http.json(http.postJson("api/v1/therapists/me/calendar/renew", "", therapist, PW))
+                .getString("url");
+        assertFalse(renewed.equals(url));
+        assertEquals(
+                404,
+                plain.send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode(),
+                "the old address is revoked");
+        assertEquals(
+                200,
+                plain.send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(renewed))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        assertEquals(403, http.get("api/v1/therapists/me/calendar", client, PW).statusCode());
+        assertEquals(401, http.get("api/v1/therapists/me/calendar").statusCode());
+    }
 }

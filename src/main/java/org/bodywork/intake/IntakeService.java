@@ -61,6 +61,9 @@ public class IntakeService {
     AuditLog audit;
 
     @Inject
+    org.bodywork.notification.Notifications notifications;
+
+    @Inject
     Database database;
 
     @Inject
@@ -196,6 +199,7 @@ public class IntakeService {
         em.persist(clearance);
         em.flush();
         audit.record(AuditEvent.Action.CREATE, CLEARANCE, clearance.getId(), clientId);
+        accounts.find(clientId).ifPresent(c -> notifications.clearance(clearance.getId(), c.getEmail(), c.getName()));
         return clearance;
     }
 

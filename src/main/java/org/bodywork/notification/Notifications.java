@@ -57,4 +57,23 @@ public class Notifications {
             outbox.add(mails.reminder(e), now, remindAt);
         }
     }
+
+    /** An admin's decision on a therapist's qualification or insurance: verified, or why not. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void decision(long decisionId, String email, String name, String what, String rejection) {
+        Instant now = Instant.now();
+        outbox.add(
+                new PracticeMails(practiceName, publicUrl).decision(decisionId, email, name, what, rejection),
+                now,
+                now);
+    }
+
+    /** A clinician's letter recorded for a client: they may be able to book now. No health details. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void clearance(long clearanceId, String email, String name) {
+        Instant now = Instant.now();
+        outbox.add(new PracticeMails(practiceName, publicUrl).clearance(clearanceId, email, name), now, now);
+    }
 }

@@ -54,6 +54,9 @@ public class QualificationService {
     AuditLog audit;
 
     @Inject
+    org.bodywork.notification.Notifications notifications;
+
+    @Inject
     org.bodywork.shared.Database database;
 
     /** A bookable therapist as the public directory shows them, with what was verified and when. */
@@ -346,8 +349,10 @@ public class QualificationService {
     public VerifiedRecord verify(String recordType, long id) {
         VerifiedRecord record = find(type(recordType), id);
         record.verify();
-        em.persist(new VerificationDecision(
-                recordType, record, session.getCallerPrincipal().getName(), null));
+        VerificationDecision decision = new VerificationDecision(
+                recordType, record, session.getCallerPrincipal().getName(), null);
+        em.persist(decision);
+        tell(record, decision, null);
         return record;
     }
 
@@ -361,8 +366,10 @@ public class QualificationService {
         }
         VerifiedRecord record = find(type(recordType), id);
         record.reject();
-        em.persist(new VerificationDecision(
-                recordType, record, session.getCallerPrincipal().getName(), reason.trim()));
+        VerificationDecision decision = new VerificationDecision(
+                recordType, record, session.getCallerPrincipal().getName(), reason.trim());
+        em.persist(decision);
+        tell(record, decision, reason.trim());
         return record;
     }
 
@@ -447,6 +454,16 @@ public class QualificationService {
     }
 
     // The rest
+
+    /** The therapist hears of the decision by e-mail, written with it. */
+    private void tell(VerifiedRecord record, VerificationDecision decision, String rejection) {
+        em.flush();
+        Account therapist = accounts.find(record.getTherapistId()).orElseThrow();
+        String what = record instanceof Qualification q
+                ? "qualification \u201c" + q.getTitle() + "\u201d"
+                : "insurance with " + ((Insurance) record).getInsurer();
+        notifications.decision(decision.getId(), therapist.getEmail(), therapist.getName(), what, rejection);
+    }
 
     private static Class<? extends VerifiedRecord> type(String recordType) {
         return switch (recordType) {

@@ -56,4 +56,8 @@ public class VerificationDecision {
         this.reason = reason;
         this.decidedBy = decidedBy;
     }
+
+    public Long getId() {
+        return id;
+    }
 }

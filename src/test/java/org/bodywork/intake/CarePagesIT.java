@@ -162,6 +162,13 @@ class CarePagesIT {
                         .getJsonObject("screening")
                         .getString("outcome"));
         assertEquals("application/pdf", Db.one("SELECT evidence_type FROM clearance WHERE client_id = ?", id(client)));
+        // The client is told by e-mail, written with the clearance, and the message names no condition.
+        assertEquals(
+                "A clinician's letter has been recorded",
+                Db.one("SELECT subject FROM outbox WHERE recipient = ? AND kind = 'clearance_recorded'", client));
+        String body =
+                Db.one("SELECT text_body FROM outbox WHERE recipient = ? AND kind = 'clearance_recorded'", client);
+        assertTrue(!body.contains("DVT") && !body.toLowerCase().contains("thrombosis"), body);
     }
 
     @Test

@@ -95,7 +95,18 @@ class NotificationIT {
         }
     }
 
+    /** The messages about appointments to one address (not the therapist's verification news). */
     private List<MimeMessage> to(String email) throws Exception {
+        List<MimeMessage> mine = new ArrayList<>();
+        for (MimeMessage m : all(email)) {
+            if (!m.getSubject().startsWith("Verified: ") && !m.getSubject().startsWith("Not verified: ")) {
+                mine.add(m);
+            }
+        }
+        return mine;
+    }
+
+    private List<MimeMessage> all(String email) throws Exception {
         List<MimeMessage> mine = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
             if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
@@ -388,5 +399,49 @@ class NotificationIT {
                         .statusCode());
         assertEquals(403, http.get("api/v1/therapists/me/calendar", client, PW).statusCode());
         assertEquals(401, http.get("api/v1/therapists/me/calendar").statusCode());
+    }
+
+    @Test
+    void aVerificationDecisionTellsTheTherapistWithTheReasonForARefusal() throws Exception {
+        String newcomer = http.registerTherapist("mailrecords");
+        HttpResponse<String> q = http.postJson(
+                "api/v1/therapists/me/qualifications",
+                ("{'title':'Shiatsu Diploma','awardingBody':'BSS','level':'Level 4 Diploma',"
+                                + "'awardedOn':'2021-06-01','techniques':['SHIATSU']}")
+                        .replace('\'', '"'),
+                newcomer,
+                PW);
+        assertEquals(201, q.statusCode(), q.body());
+        long id = Http.json(q).getJsonNumber("id").longValue();
+        HttpResponse<String> rejected = http.postJson(
+                "api/v1/admin/qualifications/" + id + "/reject",
+                "{\"reason\":\"The certificate is unreadable; please upload a clearer scan.\"}",
+                ADMIN,
+                ADMIN_PW);
+        assertEquals(200, rejected.statusCode(), rejected.body());
+        drain(Instant.now());
+        List<MimeMessage> news = all(newcomer);
+        assertEquals(1, news.size());
+        assertEquals(
+                "Not verified: your qualification \u201cShiatsu Diploma\u201d",
+                news.get(0).getSubject());
+        assertTrue(GreenMailUtil.getBody(news.get(0)).contains("unreadable"), GreenMailUtil.getBody(news.get(0)));
+        HttpResponse<String> insurance = http.postJson(
+                "api/v1/therapists/me/insurance",
+                ("{'insurer':'Balens','policyNumber':'BAL-9','coverPounds':6000000,'validFrom':'2026-01-01',"
+                                + "'validTo':'" + LocalDate.now().plusYears(1) + "'}")
+                        .replace('\'', '"'),
+                newcomer,
+                PW);
+        assertEquals(201, insurance.statusCode(), insurance.body());
+        long policy = Http.json(insurance).getJsonNumber("id").longValue();
+        assertEquals(
+                200,
+                http.postJson("api/v1/admin/insurance/" + policy + "/verify", "", ADMIN, ADMIN_PW)
+                        .statusCode());
+        drain(Instant.now());
+        assertEquals(2, all(newcomer).size());
+        assertEquals(
+                "Verified: your insurance with Balens", all(newcomer).get(1).getSubject());
     }
 }

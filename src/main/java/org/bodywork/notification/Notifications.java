@@ -76,4 +76,13 @@ public class Notifications {
         Instant now = Instant.now();
         outbox.add(new PracticeMails(practiceName, publicUrl).clearance(clearanceId, email, name), now, now);
     }
+
+    /** A verified record ending within 30 days, once per record and last day. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void expiring(String recordKey, String email, String name, String what, java.time.LocalDate lastDay) {
+        Instant now = Instant.now();
+        outbox.add(
+                new PracticeMails(practiceName, publicUrl).expiring(recordKey, email, name, what, lastDay), now, now);
+    }
 }

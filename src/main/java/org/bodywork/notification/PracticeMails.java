@@ -50,4 +50,22 @@ public final class PracticeMails {
                 Html.of(text),
                 null);
     }
+
+    /** "Ending soon: your insurance with Balens" - clients cannot book past its last day. */
+    public Mail expiring(String recordKey, String email, String name, String what, java.time.LocalDate lastDay) {
+        String day = BookingMails.DAY.format(lastDay);
+        String text = "Hello " + name + ",\n\nYour " + what + " ends on " + day + ". Clients cannot book you for"
+                + " what it covers after that day until a renewal is verified. Please add the renewal and its"
+                + " certificate: " + base + "therapist/qualifications\n\n"
+                + "Why you are getting this: " + practice + " checks that every therapist clients can book is"
+                + " qualified and insured.\n\n" + practice;
+        return new Mail(
+                "record_expiring",
+                "expiring:" + recordKey + ":therapist",
+                email,
+                "Ending soon: your " + what,
+                text,
+                Html.of(text),
+                null);
+    }
 }

@@ -51,6 +51,16 @@ public class AdminQualificationResource {
         return views.views(service.expiringSoon());
     }
 
+    /** How many warnings were written. */
+    public record Warned(int warned) {}
+
+    @POST
+    @Path("expiring/notify")
+    @Operation(summary = "Warns therapists of records ending within 30 days now (also done every night)")
+    public Warned notifyExpiring() {
+        return new Warned(service.warnExpiringNow());
+    }
+
     @POST
     @Path("{type: qualifications|insurance}/{id}/verify")
     @Operation(summary = "Verify a pending record; the decision is recorded")

@@ -43,6 +43,11 @@ public class ExpiryJob {
     }
 
     private void run() {
+        int warned = qualifications.warnExpiring(practice.today());
+        if (warned > 0) {
+            LOG.info(
+                    () -> warned + " qualification or insurance records end within 30 days; their therapists are told");
+        }
         int expired = qualifications.expire(practice.today());
         if (expired > 0) {
             LOG.info(() -> "Expired " + expired + " qualification or insurance records");

@@ -453,16 +453,54 @@ public class QualificationService {
         return changed;
     }
 
+    /**
+     * Warns each therapist, once per record and last day, of verified records ending within 30 days.
+     * The job runs on every server; should two write the same warning at once, the outbox's unique
+     * key refuses the second, whose run then rolls back and leaves the first's.
+     */
+    @PermitAll
+    public int warnExpiring(LocalDate today) {
+        int warned = 0;
+        for (Class<? extends VerifiedRecord> type : List.of(Qualification.class, Insurance.class)) {
+            for (VerifiedRecord r : em.createNamedQuery(type.getSimpleName() + ".byStatus", type)
+                    .setParameter("status", RecordStatus.VERIFIED)
+                    .getResultList()) {
+                if (r.lastDay() != null
+                        && !r.lastDay().isBefore(today)
+                        && !r.lastDay().isAfter(today.plusDays(30))) {
+                    Account therapist = accounts.find(r.getTherapistId()).orElseThrow();
+                    notifications.expiring(
+                            type.getSimpleName().toLowerCase() + ":" + r.getId() + ":" + r.lastDay(),
+                            therapist.getEmail(),
+                            therapist.getName(),
+                            what(r),
+                            r.lastDay());
+                    warned++;
+                }
+            }
+        }
+        return warned;
+    }
+
+    /** An admin's "warn now", without waiting for the night. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public int warnExpiringNow() {
+        return warnExpiring(practice.today());
+    }
+
     // The rest
+
+    private static String what(VerifiedRecord record) {
+        return record instanceof Qualification q
+                ? "qualification \u201c" + q.getTitle() + "\u201d"
+                : "insurance with " + ((Insurance) record).getInsurer();
+    }
 
     /** The therapist hears of the decision by e-mail, written with it. */
     private void tell(VerifiedRecord record, VerificationDecision decision, String rejection) {
         em.flush();
         Account therapist = accounts.find(record.getTherapistId()).orElseThrow();
-        String what = record instanceof Qualification q
-                ? "qualification \u201c" + q.getTitle() + "\u201d"
-                : "insurance with " + ((Insurance) record).getInsurer();
-        notifications.decision(decision.getId(), therapist.getEmail(), therapist.getName(), what, rejection);
+        notifications.decision(decision.getId(), therapist.getEmail(), therapist.getName(), what(record), rejection);
     }
 
     private static Class<? extends VerifiedRecord> type(String recordType) {

@@ -444,4 +444,37 @@ class NotificationIT {
         assertEquals(
                 "Verified: your insurance with Balens", all(newcomer).get(1).getSubject());
     }
+
+    @Test
+    void aTherapistIsWarnedOnceOfInsuranceEndingWithin30Days() throws Exception {
+        String ending = http.registerTherapist("mailending");
+        HttpResponse<String> insurance = http.postJson(
+                "api/v1/therapists/me/insurance",
+                ("{'insurer':'Hiscox','policyNumber':'HX-1','coverPounds':5000000,'validFrom':'2026-01-01',"
+                                + "'validTo':'" + LocalDate.now().plusDays(12) + "'}")
+                        .replace('\'', '"'),
+                ending,
+                PW);
+        assertEquals(201, insurance.statusCode(), insurance.body());
+        long policy = Http.json(insurance).getJsonNumber("id").longValue();
+        assertEquals(
+                200,
+                http.postJson("api/v1/admin/insurance/" + policy + "/verify", "", ADMIN, ADMIN_PW)
+                        .statusCode());
+        for (int night = 0; night < 3; night++) {
+            HttpResponse<String> warned = http.postJson("api/v1/admin/expiring/notify", "", ADMIN, ADMIN_PW);
+            assertEquals(200, warned.statusCode(), warned.body());
+        }
+        assertEquals(
+                403,
+                http.postJson("api/v1/admin/expiring/notify", "", ending, PW).statusCode());
+        drain(Instant.now());
+        List<MimeMessage> news = all(ending);
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage m : news) {
+            subjects.add(m.getSubject());
+        }
+        assertEquals(
+                List.of("Verified: your insurance with Hiscox", "Ending soon: your insurance with Hiscox"), subjects);
+    }
 }

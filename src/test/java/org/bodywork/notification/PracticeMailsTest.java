@@ -32,4 +32,17 @@ class PracticeMailsTest {
         assertFalse(clearance.text().toLowerCase().contains("dvt"));
         assertEquals("clearance:3:client", clearance.key());
     }
+
+    @Test
+    void anEndingRecordSaysTheLastDayOnceAndWhatToDo() {
+        Mail m = mails.expiring(
+                "insurance:5:2026-12-06",
+                "t@example.org",
+                "Tess",
+                "insurance with Hiscox",
+                java.time.LocalDate.of(2026, 12, 6));
+        assertEquals("Ending soon: your insurance with Hiscox", m.subject());
+        assertTrue(m.text().contains("ends on Sunday 6 December 2026"), m.text());
+        assertEquals("expiring:insurance:5:2026-12-06:therapist", m.key());
+    }
 }

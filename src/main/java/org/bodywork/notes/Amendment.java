@@ -13,9 +13,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "note_amendment")
 @NamedQuery(
-        name = "Amendment.of",
-        query = "SELECT a FROM Amendment a WHERE a.noteId = :note ORDER BY a.createdAt, a.id")
-@NamedQuery(
         name = "Amendment.ofNotes",
         query = "SELECT a FROM Amendment a WHERE a.noteId IN :notes ORDER BY a.createdAt, a.id")
 public class Amendment {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -23,9 +22,6 @@ public class ClientNotesResource {
 
     @Inject
     NoteService notes;
-
-    @Inject
-    Practice practice;
 
     @GET
     @Operation(summary = "A client's session notes, newest first")
@@ -41,10 +37,6 @@ public class ClientNotesResource {
     @Produces("application/pdf")
     @Operation(summary = "A client's whole record of session notes as one PDF")
     public Response pdf(@PathParam("id") long clientId) {
-        NoteService.ClientNotes record = notes.notesOf(clientId);
-        notes.exported(
-                clientId, record.notes().stream().map(v -> v.note().getId()).toList());
-        byte[] pdf = new NotePdf(practice.zone()).record(record.client().getName(), record.notes(), record.keepUntil());
-        return NotePdfs.attachment(pdf, "session-notes-" + clientId + ".pdf");
+        return NotePdfs.attachment(notes.recordPdf(clientId));
     }
 }

@@ -79,13 +79,9 @@ public class NoteEditBacking implements Serializable {
     }
 
     private void save() {
-        EnumSet<Area> chosenAreas = EnumSet.noneOf(Area.class);
-        areas.forEach(a -> chosenAreas.add(Area.valueOf(a)));
-        EnumSet<Technique> chosenTechniques = EnumSet.noneOf(Technique.class);
-        techniques.forEach(t -> chosenTechniques.add(Technique.valueOf(t)));
         form.setMinutes(minutes(minutes));
-        form.setAreas(chosenAreas);
-        form.setTechniques(chosenTechniques);
+        form.setAreas(chosen(areas, Area.class));
+        form.setTechniques(chosen(techniques, Technique.class));
         notes.update(id, form);
     }
 
@@ -115,12 +111,19 @@ public class NoteEditBacking implements Serializable {
 
     /** The override keys the current content needs, e.g. "TECHNIQUE:DEEP_TISSUE". */
     public List<String> getNeeded() {
-        EnumSet<Technique> used = EnumSet.noneOf(Technique.class);
-        techniques.forEach(t -> used.add(Technique.valueOf(t)));
-        EnumSet<Area> treated = EnumSet.noneOf(Area.class);
-        areas.forEach(a -> treated.add(Area.valueOf(a)));
         SessionNote n = view.note();
-        return Overrides.needed(n.getScreeningNotAllowed(), n.getScreeningAvoid(), used, treated);
+        return Overrides.needed(
+                n.getScreeningNotAllowed(),
+                n.getScreeningAvoid(),
+                chosen(techniques, Technique.class),
+                chosen(areas, Area.class));
+    }
+
+    /** The ticked boxes' names as a set of their enum. */
+    private static <E extends Enum<E>> EnumSet<E> chosen(List<String> names, Class<E> type) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        names.forEach(name -> set.add(Enum.valueOf(type, name)));
+        return set;
     }
 
     public Area[] getAllAreas() {
@@ -133,10 +136,6 @@ public class NoteEditBacking implements Serializable {
 
     public Pressure[] getPressures() {
         return Pressure.values();
-    }
-
-    public String words(String key) {
-        return Overrides.words(key);
     }
 
     public NoteService.NoteView getView() {

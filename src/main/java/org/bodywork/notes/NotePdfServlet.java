@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Practice;
 
 /**
  * {@code /notes/pdf?id=} (one note) or {@code /notes/pdf?client=} (a client's whole record), for the
@@ -21,36 +19,18 @@ public class NotePdfServlet extends HttpServlet {
     @Inject
     NoteService notes;
 
-    @Inject
-    Practice practice;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            byte[] pdf;
-            String name;
-            if (request.getParameter("client") != null) {
-                long clientId = Long.parseLong(request.getParameter("client"));
-                NoteService.ClientNotes record = notes.notesOf(clientId);
-                notes.exported(
-                        clientId,
-                        record.notes().stream().map(v -> v.note().getId()).toList());
-                pdf = new NotePdf(practice.zone())
-                        .record(record.client().getName(), record.notes(), record.keepUntil());
-                name = "session-notes-" + clientId + ".pdf";
-            } else {
-                long id = Long.parseLong(request.getParameter("id"));
-                NoteService.NoteView v = notes.note(id);
-                notes.exported(v.note().getClientId(), List.of(id));
-                pdf = new NotePdf(practice.zone()).record(v.clientName(), List.of(v), null);
-                name = "session-note-" + id + ".pdf";
-            }
+            NoteService.Pdf pdf = request.getParameter("client") != null
+                    ? notes.recordPdf(Long.parseLong(request.getParameter("client")))
+                    : notes.notePdf(Long.parseLong(request.getParameter("id")));
             response.setContentType("application/pdf");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + pdf.name() + "\"");
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setContentLength(pdf.length);
-            response.getOutputStream().write(pdf);
+            response.setContentLength(pdf.bytes().length);
+            response.getOutputStream().write(pdf.bytes());
         } catch (NumberFormatException | BusinessException e) {
             response.sendError(404);
         } catch (EJBAccessException e) {

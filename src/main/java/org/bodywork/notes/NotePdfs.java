@@ -7,9 +7,9 @@ final class NotePdfs {
 
     private NotePdfs() {}
 
-    static Response attachment(byte[] pdf, String name) {
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+    static Response attachment(NoteService.Pdf pdf) {
+        return Response.ok(pdf.bytes(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.name() + "\"")
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

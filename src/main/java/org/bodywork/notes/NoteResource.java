@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -120,9 +119,6 @@ public class NoteResource {
     @Inject
     NoteService notes;
 
-    @Inject
-    Practice practice;
-
     @GET
     @Path("{id}")
     @Operation(summary = "A session note, with its amendments")
@@ -177,9 +173,6 @@ public class NoteResource {
     @Produces("application/pdf")
     @Operation(summary = "The note as a PDF, with its signature and amendments")
     public Response pdf(@PathParam("id") long id) {
-        NoteService.NoteView v = notes.note(id);
-        notes.exported(v.note().getClientId(), List.of(id));
-        byte[] pdf = new NotePdf(practice.zone()).record(v.clientName(), List.of(v), null);
-        return NotePdfs.attachment(pdf, "session-note-" + id + ".pdf");
+        return NotePdfs.attachment(notes.notePdf(id));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,13 +174,10 @@ public class NoteService {
             audit.refused(RECORD, null, clientId);
             throw noClient();
         }
-        List<SessionNote> notes = em
-                .createNamedQuery("SessionNote.ofClient", SessionNote.class)
+        List<SessionNote> all = em.createNamedQuery("SessionNote.ofClient", SessionNote.class)
                 .setParameter("client", clientId)
-                .getResultList()
-                .stream()
-                .filter(n -> mayRead(n, me))
-                .toList();
+                .getResultList();
+        List<SessionNote> notes = all.stream().filter(n -> mayRead(n, me)).toList();
         Map<Long, List<Amendment>> amendments =
                 amendments(notes.stream().map(SessionNote::getId).toList());
         List<NoteView> views = new ArrayList<>();
@@ -189,7 +185,12 @@ public class NoteService {
             audit.record(AuditEvent.Action.READ, RECORD, n.getId(), clientId);
             views.add(view(n, amendments));
         }
-        return new ClientNotes(client, views, keepUntil(clientId).orElse(null));
+        // Newest first: the first note, readable by the caller or not, is the last treatment.
+        LocalDate keepUntil = all.isEmpty()
+                ? null
+                : new Retention(retentionYears)
+                        .keepUntil(all.get(0).getSessionOn(), all.get(0).getClientBornOn());
+        return new ClientNotes(client, views, keepUntil);
     }
 
     /** The caller's own signed notes, for a client. */
@@ -198,12 +199,28 @@ public class NoteService {
         return notesOf(caller().getId());
     }
 
-    /** Marks an export (a PDF) in the audit log; the caller has just read what is exported. */
+    /** A PDF and the name to save it under. */
+    public record Pdf(String name, byte[] bytes) {}
+
+    /** One note as a PDF, for those who may read it; the read and the export are audited together. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
-    public void exported(long clientId, List<Long> noteIds) {
-        for (Long id : noteIds) {
-            audit.record(AuditEvent.Action.EXPORT, RECORD, id, clientId);
+    public Pdf notePdf(long id) {
+        NoteView v = note(id);
+        audit.record(AuditEvent.Action.EXPORT, RECORD, id, v.note().getClientId());
+        return new Pdf(
+                "session-note-" + id + ".pdf", new NotePdf(practice.zone()).record(v.clientName(), List.of(v), null));
+    }
+
+    /** A client's whole record of notes the caller may read, as one PDF. */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
+    public Pdf recordPdf(long clientId) {
+        ClientNotes record = notesOf(clientId);
+        for (NoteView v : record.notes()) {
+            audit.record(AuditEvent.Action.EXPORT, RECORD, v.note().getId(), clientId);
         }
+        return new Pdf(
+                "session-notes-" + clientId + ".pdf",
+                new NotePdf(practice.zone()).record(record.client().getName(), record.notes(), record.keepUntil()));
     }
 
     /** The caller's drafts, oldest first; overdue ones are flagged by the page. */
@@ -253,16 +270,6 @@ public class NoteService {
                 .setParameter("form", lastForm)
                 .getSingleResult();
         return flagged > 0;
-    }
-
-    private Optional<LocalDate> keepUntil(long clientId) {
-        List<SessionNote> notes = em.createNamedQuery("SessionNote.ofClient", SessionNote.class)
-                .setParameter("client", clientId)
-                .setMaxResults(1)
-                .getResultList();
-        return notes.stream()
-                .findFirst()
-                .map(last -> new Retention(retentionYears).keepUntil(last.getSessionOn(), last.getClientBornOn()));
     }
 
     // Demo data
@@ -375,9 +382,9 @@ public class NoteService {
     }
 
     private NoteView view(SessionNote n, Map<Long, List<Amendment>> amendments) {
-        List<Amendment> mine = new ArrayList<>(amendments.getOrDefault(n.getId(), List.of()));
-        mine.sort(Comparator.comparing(Amendment::getCreatedAt));
-        return new NoteView(n, name(n.getTherapistId()), name(n.getClientId()), mine);
+        // Already in order: the query sorts them, and grouping keeps that order.
+        return new NoteView(
+                n, name(n.getTherapistId()), name(n.getClientId()), amendments.getOrDefault(n.getId(), List.of()));
     }
 
     private String name(long accountId) {

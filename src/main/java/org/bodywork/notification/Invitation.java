@@ -45,14 +45,7 @@ public final class Invitation {
 
     public String of(AppointmentEvent e, String practice) {
         boolean cancelled = e.kind() == AppointmentEvent.Kind.CANCELLED;
-        VEvent event = new VEvent(
-                local(e.start()),
-                local(e.end()),
-                e.service() + " with " + e.therapist().name() + ", " + practice);
-        event.add(new Uid(uid(e.appointmentId())));
-        event.add(new Sequence(e.sequence()));
-        event.add(new DtStamp(Instant.now()));
-        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        VEvent event = event(e, e.service() + " with " + e.therapist().name() + ", " + practice);
         event.add(new Organizer(URI.create("mailto:" + organizer)));
         event.add(new Attendee(URI.create("mailto:" + e.client().email())));
         event.add(new Attendee(URI.create("mailto:" + e.therapist().email())));
@@ -76,18 +69,23 @@ public final class Invitation {
                 .withComponent(ZONES.getTimeZone(zone.getId()).getVTimeZone())
                 .getFluentTarget();
         for (AppointmentEvent e : events) {
-            VEvent event =
-                    new VEvent(local(e.start()), local(e.end()), e.client().name() + ": " + e.service());
-            event.add(new Uid(uid(e.appointmentId())));
-            event.add(new Sequence(e.sequence()));
-            event.add(new DtStamp(Instant.now()));
-            event.add(
-                    e.kind() == AppointmentEvent.Kind.CANCELLED
-                            ? ImmutableStatus.VEVENT_CANCELLED
-                            : ImmutableStatus.VEVENT_CONFIRMED);
+            VEvent event = event(e, e.client().name() + ": " + e.service());
             calendar.add(event);
         }
         return calendar.toString();
+    }
+
+    /** The event as every calendar needs it: times on the practice's clock, UID, SEQUENCE, status. */
+    private VEvent event(AppointmentEvent e, String summary) {
+        VEvent event = new VEvent(local(e.start()), local(e.end()), summary);
+        event.add(new Uid(uid(e.appointmentId())));
+        event.add(new Sequence(e.sequence()));
+        event.add(new DtStamp(Instant.now()));
+        event.add(
+                e.kind() == AppointmentEvent.Kind.CANCELLED
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : ImmutableStatus.VEVENT_CONFIRMED);
+        return event;
     }
 
     private ZonedDateTime local(Instant instant) {

@@ -269,13 +269,13 @@ public class BookingService {
                 .standing(therapistId)
                 .orElseThrow(() -> BusinessException.invalid("therapistId", "There is no therapist with that number."));
         requireSlot(standing, service, start);
-        requireEligible(me.getId(), standing, service, start);
+        int review = requireEligible(me.getId(), standing, service, start);
         lock(therapistId, me.getId());
         Appointment appointment = new Appointment(therapistId, me.getId(), service, start);
         requireFree(appointment, null);
         AppointmentChange booked = insert(appointment, me.getEmail());
         intakes.lookAfterOnBooking(therapistId, me.getId());
-        tell(appointment, booked, AppointmentEvent.Kind.BOOKED);
+        tell(appointment, booked, AppointmentEvent.Kind.BOOKED, review);
         return appointment;
     }
 
@@ -322,7 +322,7 @@ public class BookingService {
         Appointment a = visible(id, me);
         AppointmentChange change = a.cancel(actor(a, me), me.getEmail(), Instant.now(), rules().cutoff(), reason);
         em.persist(change);
-        tell(a, change, AppointmentEvent.Kind.CANCELLED);
+        tell(a, change, AppointmentEvent.Kind.CANCELLED, 0);
         return a;
     }
 
@@ -334,14 +334,14 @@ public class BookingService {
         Service service = service(a.getServiceId());
         Standing standing = qualifications.standing(a.getTherapistId()).orElseThrow(BookingService::noTherapist);
         requireSlot(standing, service, start);
-        requireEligible(a.getClientId(), standing, service, start);
+        int review = requireEligible(a.getClientId(), standing, service, start);
         lock(a.getTherapistId(), a.getClientId());
         em.refresh(a);
         AppointmentChange change =
                 a.reschedule(actor(a, me), me.getEmail(), Instant.now(), rules().cutoff(), start, service.length());
         requireFree(a, a.getId());
         em.persist(change);
-        tell(a, change, AppointmentEvent.Kind.MOVED);
+        tell(a, change, AppointmentEvent.Kind.MOVED, review);
         return a;
     }
 
@@ -521,8 +521,11 @@ public class BookingService {
         return booked;
     }
 
-    /** Tells the client and the therapist, by e-mail written in this same transaction. */
-    private void tell(Appointment a, AppointmentChange change, AppointmentEvent.Kind kind) {
+    /**
+     * Tells the client and the therapist, by e-mail written in this same transaction; and the client,
+     * before the day, to check a form that will be {@code reviewMonths} old by then (0: it will not).
+     */
+    private void tell(Appointment a, AppointmentChange change, AppointmentEvent.Kind kind, int reviewMonths) {
         em.flush();
         Account client = accounts.find(a.getClientId()).orElseThrow();
         Account therapist = accounts.find(a.getTherapistId()).orElseThrow();
@@ -531,7 +534,7 @@ public class BookingService {
                         .getResultList()
                         .size()
                 - 1;
-        notifications.appointment(new AppointmentEvent(
+        AppointmentEvent event = new AppointmentEvent(
                 a.getId(),
                 change.getId(),
                 kind,
@@ -541,7 +544,9 @@ public class BookingService {
                 change.getFromStart(),
                 sequence,
                 new AppointmentEvent.Party(client.getEmail(), client.getName()),
-                new AppointmentEvent.Party(therapist.getEmail(), therapist.getName())));
+                new AppointmentEvent.Party(therapist.getEmail(), therapist.getName()));
+        notifications.appointment(event);
+        notifications.intakeReview(event, a.getClientId(), reviewMonths);
     }
 
     private void requireSlot(Standing standing, Service service, Instant start) {
@@ -559,10 +564,18 @@ public class BookingService {
         }
     }
 
-    private void requireEligible(long clientId, Standing standing, Service service, Instant start) {
+    /**
+     * Refuses a client who may not have the service on the day. The form must be current today; one
+     * that will be out of date by the day is allowed, and the answer is its validity in months so
+     * the client can be asked to check it before then (0 when it stays current).
+     */
+    private int requireEligible(long clientId, Standing standing, Service service, Instant start) {
         LocalDate day = LocalDate.ofInstant(start, practice.zone());
-        Optional<Eligibility.Intake> intake = intakes.screenedFor(clientId, day)
-                .map(s -> new Eligibility.Intake(s.version().getAssessedOn(), s.current(), s.screening()));
+        Optional<IntakeService.Submission> form = intakes.screenedFor(clientId, day);
+        boolean currentNow =
+                form.isPresent() && practice.today().isBefore(form.get().currentUntil());
+        Optional<Eligibility.Intake> intake =
+                form.map(s -> new Eligibility.Intake(s.version().getAssessedOn(), currentNow, s.screening()));
         Eligibility.check(
                         intake,
                         service.getTechnique(),
@@ -572,6 +585,8 @@ public class BookingService {
                 .ifPresent(r -> {
                     throw new BusinessException(BusinessException.Kind.REFUSED, r.code(), null, r.message());
                 });
+        IntakeService.Submission s = form.orElseThrow();
+        return s.current() ? 0 : (int) ChronoUnit.MONTHS.between(s.version().getAssessedOn(), s.currentUntil());
     }
 
     /** Row locks on both accounts, in id order, held until the transaction ends. */

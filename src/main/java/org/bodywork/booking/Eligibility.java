@@ -28,7 +28,10 @@ public final class Eligibility {
 
     private Eligibility() {}
 
-    /** The client's intake as it stands for the appointment's day. */
+    /**
+     * The client's intake screened for the appointment's day; {@code current}: still within its
+     * validity today, when the booking is made.
+     */
     public record Intake(LocalDate assessedOn, boolean current, Result screening) {}
 
     /** Why not: a code for programs and a message for the client. */
@@ -52,8 +55,8 @@ public final class Eligibility {
         if (!in.current()) {
             return refuse(
                     "intake_out_of_date",
-                    "Your health form of " + DAY.format(in.assessedOn()) + " will be more than 12 months old by "
-                            + DAY.format(day) + ". Please check it and send it again, then book.");
+                    "Your health form of " + DAY.format(in.assessedOn()) + " is more than 12 months old."
+                            + " Please check it and send it again, then book.");
         }
         Optional<Flag> blocking = in.screening().flags().stream()
                 .filter(f -> blocks(f, day))

@@ -99,6 +99,7 @@ public class IntakeService {
         Account me = caller();
         IntakeVersion version = store(me.getId(), form);
         audit.record(AuditEvent.Action.CREATE, RECORD, version.getId(), me.getId());
+        notifications.intakeRenewed(me.getId());
         IntakeDraft draft = em.find(IntakeDraft.class, me.getId());
         if (draft != null) {
             em.remove(draft);

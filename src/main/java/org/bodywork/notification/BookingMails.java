@@ -1,14 +1,18 @@
 package org.bodywork.notification;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The e-mails about an appointment, to the client and to the therapist, in British English with the
- * practice's name and time zone. They carry no health details: only a link to sign in.
+ * practice's name and time zone, from the templates in {@code mail/}. They carry no health details:
+ * only a link to sign in.
  *
  * <pre>
  * List&lt;Mail&gt; two = new BookingMails("Bodywork", zone, "https://book.example/").of(event, ics);
@@ -18,6 +22,7 @@ public final class BookingMails {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private final String practice;
     private final ZoneId zone;
@@ -30,25 +35,44 @@ public final class BookingMails {
     }
 
     public List<Mail> of(AppointmentEvent e, String ics) {
-        return List.of(toClient(e, ics), toTherapist(e, ics));
+        String kind = "appointment_" + e.kind().name().toLowerCase(Locale.UK);
+        String template = "appointment-" + e.kind().name().toLowerCase(Locale.UK);
+        Map<String, Object> values = values(e);
+        values.put("from", e.previousStart() == null ? "" : at(e.previousStart()));
+        values.put("name", e.client().name());
+        Templates.Filled client = Templates.fill(template + "-client", values);
+        values.put("name", e.therapist().name());
+        Templates.Filled therapist = Templates.fill(template + "-therapist", values);
+        return List.of(
+                mail(kind, key(e, "client"), e.client().email(), client, ics),
+                mail(kind, key(e, "therapist"), e.therapist().email(), therapist, ics));
     }
 
     /** The reminder before the appointment, to the client, keyed by the time it is for. */
     public Mail reminder(AppointmentEvent e) {
-        String subject = "Reminder: " + e.service() + ", " + shortWhen(e);
-        String text = "Hello " + e.client().name() + ",\n\nA reminder of your appointment with "
-                + e.therapist().name()
-                + ":\n" + e.service() + "\n" + when(e) + "\n\nTo see, move or cancel it, sign in at " + base
-                + "booking/appointments\n\n"
-                + purpose("you asked for a reminder before each appointment. To stop them, sign in and change it"
-                        + " at " + base + "client/");
-        return new Mail(
+        Map<String, Object> values = values(e);
+        values.put("name", e.client().name());
+        return mail(
                 Notifications.REMINDER,
                 reminderPrefix(e.appointmentId()) + e.start().getEpochSecond(),
                 e.client().email(),
-                subject,
-                text,
-                Html.of(text),
+                Templates.fill("appointment-reminder", values),
+                null);
+    }
+
+    /**
+     * "Please check your health form": the client's form will be more than {@code months} old by the
+     * appointment. Keyed by client first, so that sending a new form can withdraw every such message.
+     */
+    public Mail intakeReview(AppointmentEvent e, long clientId, int months) {
+        Map<String, Object> values = values(e);
+        values.put("name", e.client().name());
+        values.put("months", months);
+        return mail(
+                "intake_review",
+                intakeReviewPrefix(clientId, e.appointmentId()) + e.start().getEpochSecond(),
+                e.client().email(),
+                Templates.fill("intake-review", values),
                 null);
     }
 
@@ -56,44 +80,28 @@ public final class BookingMails {
         return "appointment:" + appointmentId + ":reminder:";
     }
 
-    private Mail toClient(AppointmentEvent e, String ics) {
-        String when = when(e);
-        String subject = switch (e.kind()) {
-            case BOOKED -> "Booked: " + e.service() + ", " + shortWhen(e);
-            case MOVED -> "Moved: " + e.service() + ", now " + shortWhen(e);
-            case CANCELLED -> "Cancelled: " + e.service() + ", " + shortWhen(e);
-        };
-        String what = switch (e.kind()) {
-            case BOOKED -> "Your appointment with " + e.therapist().name() + " is booked:";
-            case MOVED ->
-                "Your appointment with " + e.therapist().name() + " has moved"
-                        + (e.previousStart() == null ? "" : " from " + at(e.previousStart())) + " to:";
-            case CANCELLED -> "Your appointment with " + e.therapist().name() + " is cancelled:";
-        };
-        String text = "Hello " + e.client().name() + ",\n\n" + what + "\n" + e.service() + "\n" + when + "\n\n"
-                + (e.kind() == AppointmentEvent.Kind.CANCELLED
-                        ? "To book another time, sign in at " + base + "booking/book"
-                        : "To see, move or cancel it, sign in at " + base + "booking/appointments")
-                + "\n\n"
-                + purpose("you have an appointment with " + practice + ". Messages about your bookings are"
-                        + " always sent.");
-        return new Mail(kind(e), key(e, "client"), e.client().email(), subject, text, Html.of(text), ics);
+    static String intakeReviewPrefix(long clientId) {
+        return "intake-review:" + clientId + ":";
     }
 
-    private Mail toTherapist(AppointmentEvent e, String ics) {
-        String subject = switch (e.kind()) {
-            case BOOKED -> "New booking: " + e.client().name() + ", " + shortWhen(e);
-            case MOVED -> "Moved: " + e.client().name() + ", now " + shortWhen(e);
-            case CANCELLED -> "Cancelled: " + e.client().name() + ", " + shortWhen(e);
-        };
-        String text = "Hello " + e.therapist().name() + ",\n\n" + subject + "\n" + e.service() + "\n" + when(e)
-                + "\n\nYour diary: " + base + "therapist/diary\n\n"
-                + purpose("you are the therapist for this appointment at " + practice + ".");
-        return new Mail(kind(e), key(e, "therapist"), e.therapist().email(), subject, text, Html.of(text), ics);
+    static String intakeReviewPrefix(long clientId, long appointmentId) {
+        return intakeReviewPrefix(clientId) + appointmentId + ":";
     }
 
-    private String purpose(String why) {
-        return "Why you are getting this: " + why + "\n\n" + practice;
+    private Map<String, Object> values(AppointmentEvent e) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("practice", practice);
+        values.put("base", base);
+        values.put("service", e.service());
+        values.put("client", e.client().name());
+        values.put("therapist", e.therapist().name());
+        values.put("when", when(e));
+        values.put("short", at(e.start()));
+        return values;
+    }
+
+    private static Mail mail(String kind, String key, String to, Templates.Filled m, String ics) {
+        return new Mail(kind, key, to, m.subject(), m.text(), m.html(), ics);
     }
 
     /** "Tuesday 24 November 2026, 10:00 to 11:00 (UK time)". */
@@ -103,21 +111,14 @@ public final class BookingMails {
                 + TIME.format(e.end().atZone(zone)) + " (" + zoneName() + ")";
     }
 
-    private String shortWhen(AppointmentEvent e) {
-        return at(e.start());
-    }
-
-    private String at(java.time.Instant instant) {
+    /** "Tue 24 Nov at 10:00". */
+    private String at(Instant instant) {
         ZonedDateTime t = instant.atZone(zone);
-        return DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK).format(t) + " at " + TIME.format(t);
+        return SHORT_DAY.format(t) + " at " + TIME.format(t);
     }
 
     private String zoneName() {
         return "Europe/London".equals(zone.getId()) ? "UK time" : zone.getId() + " time";
-    }
-
-    private static String kind(AppointmentEvent e) {
-        return "appointment_" + e.kind().name().toLowerCase(Locale.UK);
     }
 
     private static String key(AppointmentEvent e, String who) {

@@ -32,6 +32,11 @@ public class Notifications {
     @Inject
     Delivery delivery;
 
+    /** How long before an appointment a client is asked to check a form that will be out of date. */
+    @Inject
+    @ConfigProperty(name = "bodywork.mail.intake-review-days", defaultValue = "14")
+    int intakeReviewDays;
+
     /** How long before an appointment its reminder goes; none for a booking made later than that. */
     @Inject
     @ConfigProperty(name = "bodywork.mail.reminder-hours", defaultValue = "24")
@@ -84,5 +89,52 @@ public class Notifications {
         Instant now = Instant.now();
         outbox.add(
                 new PracticeMails(practiceName, publicUrl).expiring(recordKey, email, name, what, lastDay), now, now);
+    }
+
+    /**
+     * Asks the client to check their health form before an appointment it will be {@code months} old
+     * by: {@code intakeReviewDays} before it, or now if that is past. Any earlier request for the
+     * same appointment is withdrawn first, so a move or a cancellation (months 0) leaves at most one.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void intakeReview(AppointmentEvent e, long clientId, int months) {
+        outbox.withdraw(BookingMails.intakeReviewPrefix(clientId, e.appointmentId()));
+        if (months == 0 || e.kind() == AppointmentEvent.Kind.CANCELLED) {
+            return;
+        }
+        Instant now = Instant.now();
+        Instant at = e.start().minus(java.time.Duration.ofDays(intakeReviewDays));
+        outbox.add(
+                new BookingMails(practiceName, practice.zone(), publicUrl).intakeReview(e, clientId, months),
+                now,
+                at.isAfter(now) ? at : now);
+    }
+
+    /** A client sent their form again: no need to ask them to check it any more. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void intakeRenewed(long clientId) {
+        outbox.withdraw(BookingMails.intakeReviewPrefix(clientId));
+    }
+
+    /**
+     * The day's digest of records waiting to be checked, to one admin, sent from 07:00 practice time.
+     * Keyed by day and admin, so every server and every run of the day writes it once.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void digest(
+            java.time.LocalDate day,
+            long adminId,
+            String email,
+            String name,
+            java.util.List<PracticeMails.Waiting> waiting) {
+        Instant now = Instant.now();
+        Instant morning = day.atTime(7, 0).atZone(practice.zone()).toInstant();
+        outbox.add(
+                new PracticeMails(practiceName, publicUrl).digest(day, adminId, email, name, waiting),
+                now,
+                morning.isAfter(now) ? morning : now);
     }
 }

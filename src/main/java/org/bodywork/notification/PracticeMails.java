@@ -1,10 +1,23 @@
 package org.bodywork.notification;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * The e-mails about records rather than appointments: a verification decision to a therapist, a
- * clinician's letter recorded to a client. No health details, only what happened and where to look.
+ * clinician's letter recorded to a client, the admins' daily digest. No health details, only what
+ * happened and where to look.
  */
 public final class PracticeMails {
+
+    /** The digest lists this many records by name; the rest as "and N more". */
+    static final int DIGEST_LINES = 20;
+
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private final String practice;
     private final String base;
@@ -14,58 +27,81 @@ public final class PracticeMails {
         this.base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
+    /** A record waiting to be checked, as the digest lists it. */
+    public record Waiting(String therapist, String what, LocalDate sent) {}
+
     /** "Verified: your qualification ..." or "Not verified: ...", with the admin's reason. */
     public Mail decision(long decisionId, String email, String name, String what, String rejection) {
         boolean verified = rejection == null;
-        String subject = (verified ? "Verified: your " : "Not verified: your ") + what;
-        String text = "Hello " + name + ",\n\n"
-                + (verified
-                        ? "Your " + what + " has been verified. Clients can book you for what it covers, while it"
-                                + " and your insurance are valid."
-                        : "Your " + what + " could not be verified. The reason given:\n" + rejection
-                                + "\n\nPlease put it right and send it again.")
-                + "\n\nYour records: " + base + "therapist/qualifications\n\n"
-                + "Why you are getting this: you sent this record to " + practice + " for checking.\n\n" + practice;
-        return new Mail(
+        Map<String, Object> values = values(name);
+        values.put("what", what);
+        values.put("reason", verified ? "" : rejection);
+        return mail(
                 verified ? "record_verified" : "record_rejected",
                 "decision:" + decisionId + ":therapist",
                 email,
-                subject,
-                text,
-                Html.of(text),
-                null);
+                Templates.fill(verified ? "record-verified" : "record-rejected", values));
     }
 
     public Mail clearance(long clearanceId, String email, String name) {
-        String text = "Hello " + name + ",\n\nYour therapist has recorded a letter from your GP or another clinician on"
-                + " your record. Sign in to see what this means for booking: " + base + "intake/result\n\n"
-                + "Why you are getting this: your health form needed a clinician's clearance before massage at "
-                + practice + ".\n\n" + practice;
-        return new Mail(
+        return mail(
                 "clearance_recorded",
                 "clearance:" + clearanceId + ":client",
                 email,
-                "A clinician's letter has been recorded",
-                text,
-                Html.of(text),
-                null);
+                Templates.fill("clearance-recorded", values(name)));
     }
 
     /** "Ending soon: your insurance with Balens" - clients cannot book past its last day. */
-    public Mail expiring(String recordKey, String email, String name, String what, java.time.LocalDate lastDay) {
-        String day = BookingMails.DAY.format(lastDay);
-        String text = "Hello " + name + ",\n\nYour " + what + " ends on " + day + ". Clients cannot book you for"
-                + " what it covers after that day until a renewal is verified. Please add the renewal and its"
-                + " certificate: " + base + "therapist/qualifications\n\n"
-                + "Why you are getting this: " + practice + " checks that every therapist clients can book is"
-                + " qualified and insured.\n\n" + practice;
-        return new Mail(
+    public Mail expiring(String recordKey, String email, String name, String what, LocalDate lastDay) {
+        Map<String, Object> values = values(name);
+        values.put("what", what);
+        values.put("day", BookingMails.DAY.format(lastDay));
+        return mail(
                 "record_expiring",
                 "expiring:" + recordKey + ":therapist",
                 email,
-                "Ending soon: your " + what,
-                text,
-                Html.of(text),
-                null);
+                Templates.fill("record-expiring", values));
+    }
+
+    /**
+     * The day's digest of records waiting to be checked, oldest first, to one admin; one per admin
+     * and day, whatever the number of servers or runs.
+     */
+    public Mail digest(LocalDate day, long adminId, String email, String name, List<Waiting> waiting) {
+        Map<String, Object> values = values(name);
+        values.put("count", waiting.size() == 1 ? "1 record" : waiting.size() + " records");
+        values.put("verb", waiting.size() == 1 ? "is waiting" : "are waiting");
+        values.put("oldest", BookingMails.DAY.format(waiting.get(0).sent()));
+        values.put("oldestShort", SHORT_DAY.format(waiting.get(0).sent()));
+        values.put(
+                "records",
+                waiting.stream()
+                        .limit(DIGEST_LINES)
+                        .map(w -> Map.of(
+                                "therapist",
+                                w.therapist(),
+                                "what",
+                                w.what(),
+                                "sent",
+                                BookingMails.DAY.format(w.sent())))
+                        .toList());
+        values.put("more", waiting.size() > DIGEST_LINES ? String.valueOf(waiting.size() - DIGEST_LINES) : "");
+        return mail(
+                "verification_digest",
+                "digest:" + day + ":admin:" + adminId,
+                email,
+                Templates.fill("verification-digest", values));
+    }
+
+    private Map<String, Object> values(String name) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("practice", practice);
+        values.put("base", base);
+        values.put("name", name);
+        return values;
+    }
+
+    private static Mail mail(String kind, String key, String to, Templates.Filled m) {
+        return new Mail(kind, key, to, m.subject(), m.text(), m.html(), null);
     }
 }

@@ -61,6 +61,18 @@ public class AdminQualificationResource {
         return new Warned(service.warnExpiringNow());
     }
 
+    /** How many records wait to be checked. */
+    public record Waiting(int waiting) {}
+
+    @POST
+    @Path("digest")
+    @Operation(
+            summary = "Writes today's digest of records waiting to be checked to every admin, if not yet"
+                    + " written (also done every night, sent from 07:00)")
+    public Waiting digest() {
+        return new Waiting(service.digestNow());
+    }
+
     @POST
     @Path("{type: qualifications|insurance}/{id}/verify")
     @Operation(summary = "Verify a pending record; the decision is recorded")

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.bodywork.audit.AuditLog;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Role;
+import org.bodywork.notification.PracticeMails;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Evidence;
@@ -486,6 +488,48 @@ public class QualificationService {
     @RolesAllowed(Role.ADMIN_NAME)
     public int warnExpiringNow() {
         return warnExpiring(practice.today());
+    }
+
+    /**
+     * Writes the day's digest of records waiting to be checked to every admin, when any wait. Keyed by
+     * day and admin, so the nightly run, a restart and a second server write it once between them.
+     * Answers the number of records waiting.
+     */
+    @PermitAll
+    public int digest(LocalDate today) {
+        List<VerifiedRecord> waiting = new ArrayList<>();
+        for (Class<? extends VerifiedRecord> type : List.of(Qualification.class, Insurance.class)) {
+            waiting.addAll(em.createNamedQuery(type.getSimpleName() + ".byStatus", type)
+                    .setParameter("status", RecordStatus.PENDING)
+                    .getResultList());
+        }
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        waiting.sort(Comparator.comparing(VerifiedRecord::getCreatedAt).thenComparing(VerifiedRecord::getId));
+        Map<Long, String> names = new HashMap<>();
+        List<PracticeMails.Waiting> lines = waiting.stream()
+                .map(r -> new PracticeMails.Waiting(
+                        names.computeIfAbsent(
+                                r.getTherapistId(),
+                                id -> accounts.find(id).map(Account::getName).orElse("therapist " + id)),
+                        what(r),
+                        LocalDate.ofInstant(r.getCreatedAt(), practice.zone())))
+                .toList();
+        for (Account admin : em.createNamedQuery("Account.withRole", Account.class)
+                .setParameter("role", Role.ADMIN)
+                .getResultList()) {
+            if (admin.isActive()) {
+                notifications.digest(today, admin.getId(), admin.getEmail(), admin.getName(), lines);
+            }
+        }
+        return waiting.size();
+    }
+
+    /** An admin's "send today's digest now" (it is still written once a day). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public int digestNow() {
+        return digest(practice.today());
     }
 
     // The rest

@@ -63,4 +63,40 @@ class BookingMailsTest {
         assertTrue(client.text().contains("from Mon 30 Nov at 10:00 to:"), client.text());
         assertTrue(client.text().contains("Tuesday 1 December 2026, 15:00 to 16:00 (UK time)"), client.text());
     }
+
+    @Test
+    void theIntakeReviewNamesTheAppointmentAndTheFormNotTheHealthDetails() {
+        Mail m = mails.intakeReview(
+                event(AppointmentEvent.Kind.BOOKED, "2027-03-29T09:00:00Z", "2027-03-29T10:00:00Z", null), 5, 12);
+        assertEquals("chris@example.org", m.recipient());
+        assertEquals("Please check your health form before Mon 29 Mar at 10:00", m.subject());
+        assertTrue(m.text().contains("more than 12 months old by your appointment with Tess <Therapist>"), m.text());
+        assertTrue(m.text().contains("https://book.example/intake/form"), m.text());
+        assertTrue(m.text().contains("Why you are getting this"), m.text());
+        assertEquals(
+                "intake-review:5:42:" + Instant.parse("2027-03-29T09:00:00Z").getEpochSecond(), m.key());
+        assertTrue(m.key().startsWith(BookingMails.intakeReviewPrefix(5)));
+    }
+
+    @Test
+    void everyTemplateHasASubjectAPurposeAndTheHtmlLayout() {
+        AppointmentEvent e =
+                event(AppointmentEvent.Kind.CANCELLED, "2026-12-01T15:00:00Z", "2026-12-01T16:00:00Z", null);
+        List<Mail> all = new java.util.ArrayList<>(mails.of(e, null));
+        all.add(mails.reminder(e));
+        all.add(mails.intakeReview(e, 1, 12));
+        PracticeMails practice = new PracticeMails("Riverside Bodywork", "https://book.example");
+        all.add(practice.decision(1, "t@example.org", "Tess", "insurance with Balens", null));
+        all.add(practice.decision(2, "t@example.org", "Tess", "insurance with Balens", "Expired"));
+        all.add(practice.clearance(3, "c@example.org", "Chris"));
+        all.add(practice.expiring("q:1", "t@example.org", "Tess", "insurance", java.time.LocalDate.of(2027, 1, 1)));
+        for (Mail m : all) {
+            assertFalse(m.subject().isBlank(), m.key());
+            assertFalse(m.text().contains("{{") || m.html().contains("{{"), m.key());
+            assertTrue(m.text().contains("Why you are getting this: "), m.key());
+            assertTrue(m.text().endsWith("\n\nRiverside Bodywork"), m.key());
+            assertTrue(m.html().startsWith("<!DOCTYPE html>") && m.html().contains("<html lang=\"en-GB\">"), m.key());
+            assertTrue(m.html().contains("<title>") && m.html().contains("<p>Hello "), m.key());
+        }
+    }
 }

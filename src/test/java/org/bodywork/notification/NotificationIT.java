@@ -280,10 +280,14 @@ class NotificationIT {
     }
 
     private long reminders(String client) throws Exception {
-        return to(client).stream()
+        return subjected(client, "Reminder: ");
+    }
+
+    private long subjected(String email, String start) throws Exception {
+        return all(email).stream()
                 .filter(m -> {
                     try {
-                        return m.getSubject().startsWith("Reminder: ");
+                        return m.getSubject().startsWith(start);
                     } catch (jakarta.mail.MessagingException e) {
                         throw new IllegalStateException(e);
                     }
@@ -476,5 +480,92 @@ class NotificationIT {
         }
         assertEquals(
                 List.of("Verified: your insurance with Hiscox", "Ending soon: your insurance with Hiscox"), subjects);
+    }
+
+    @Test
+    void aClientWhoseFormWillBeOutOfDateIsAskedOnceToCheckItUnlessTheySendItAgain() throws Exception {
+        String client = setup.client("mailreview", "");
+        String renewing = setup.client("mailrenew", "");
+        String moving = setup.client("mailreviewmove", "");
+        // Their forms are 12 months old in 10 days; the appointments are in 20.
+        Db.update(
+                "UPDATE intake_version SET assessed_on = ? WHERE client_id IN (?, ?, ?)",
+                LocalDate.now(BookingSetup.LONDON).minusMonths(12).plusDays(10),
+                id(client),
+                id(renewing),
+                id(moving));
+        LocalDate later = LocalDate.now(BookingSetup.LONDON).plusDays(20);
+        Instant start = at(later, "09:00");
+        setup.booked(client, id(therapist), swedish, start);
+        setup.booked(renewing, id(therapist), swedish, at(later, "11:00"));
+        long moved = setup.booked(moving, id(therapist), swedish, at(later, "13:00"))
+                .getJsonNumber("id")
+                .longValue();
+        Instant movedTo = at(later.plusDays(1), "13:00");
+        HttpResponse<String> move = http.postJson(
+                "api/v1/appointments/" + moved + "/reschedule", "{\"start\":\"" + movedTo + "\"}", moving, PW);
+        assertEquals(200, move.statusCode(), move.body());
+        setup.intake(renewing, "'conditions':[]");
+
+        drain(Instant.now());
+        assertEquals(0, subjected(client, "Please check your health form"), "not yet: 14 days before");
+        drain(start.minus(Duration.ofDays(14)).plusSeconds(60));
+        assertEquals(1, subjected(client, "Please check your health form"));
+        assertEquals(0, subjected(renewing, "Please check your health form"), "sent again: nothing to check");
+        assertEquals(0, subjected(moving, "Please check your health form"), "moved a day later: not yet");
+        drain(movedTo.minus(Duration.ofDays(14)).plusSeconds(60));
+        drain(start.minus(Duration.ofDays(1)));
+        assertEquals(1, subjected(client, "Please check your health form"), "once");
+        assertEquals(1, subjected(moving, "Please check your health form"), "once, for the new time only");
+        MimeMessage review = all(client).stream()
+                .filter(m -> GreenMailUtil.getBody(m).contains("intake/form"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(review.getSubject().endsWith("at 09:00"), review.getSubject());
+
+        // A form already out of date today is still refused at booking.
+        String stale = setup.client("mailstale", "");
+        Db.update(
+                "UPDATE intake_version SET assessed_on = ? WHERE client_id = ?",
+                LocalDate.now(BookingSetup.LONDON).minusMonths(12).minusDays(1),
+                id(stale));
+        HttpResponse<String> refused = setup.book(stale, id(therapist), swedish, at(later, "15:00"));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("intake_out_of_date"), refused.body());
+    }
+
+    @Test
+    void adminsGetOneDigestADayOfRecordsWaitingToBeChecked() throws Exception {
+        String waiting = http.registerTherapist("maildigest");
+        HttpResponse<String> q = http.postJson(
+                "api/v1/therapists/me/qualifications",
+                ("{'title':'Reflexology Diploma','awardingBody':'AoR','level':'Level 3 Diploma',"
+                                + "'awardedOn':'2022-06-01','techniques':['REFLEXOLOGY']}")
+                        .replace('\'', '"'),
+                waiting,
+                PW);
+        assertEquals(201, q.statusCode(), q.body());
+        // Start-up may have written today's digest before this record existed.
+        Db.update("DELETE FROM outbox WHERE dedupe_key LIKE 'digest:%'");
+        int count = 0;
+        for (int run = 0; run < 3; run++) {
+            HttpResponse<String> r = http.postJson("api/v1/admin/digest", "", ADMIN, ADMIN_PW);
+            assertEquals(200, r.statusCode(), r.body());
+            count = Http.json(r).getInt("waiting");
+        }
+        assertTrue(count >= 1, "waiting " + count);
+        assertEquals(403, http.postJson("api/v1/admin/digest", "", waiting, PW).statusCode());
+        Instant morning = at(LocalDate.now(BookingSetup.LONDON), "07:01");
+        drain(morning.isAfter(Instant.now()) ? morning : Instant.now());
+        List<MimeMessage> digests = new ArrayList<>();
+        for (MimeMessage m : all(ADMIN)) {
+            if (m.getSubject().startsWith("Waiting to be checked: ")) {
+                digests.add(m);
+            }
+        }
+        assertEquals(1, digests.size());
+        String subject = digests.get(0).getSubject();
+        assertTrue(subject.startsWith("Waiting to be checked: " + count + " record"), subject);
+        assertTrue(GreenMailUtil.getBody(digests.get(0)).contains("admin/verification"));
     }
 }

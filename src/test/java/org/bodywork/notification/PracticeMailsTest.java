@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PracticeMailsTest {
@@ -44,5 +47,33 @@ class PracticeMailsTest {
         assertEquals("Ending soon: your insurance with Hiscox", m.subject());
         assertTrue(m.text().contains("ends on Sunday 6 December 2026"), m.text());
         assertEquals("expiring:insurance:5:2026-12-06:therapist", m.key());
+    }
+
+    @Test
+    void theDigestListsWaitingRecordsOldestFirstAndSaysHowManyMore() {
+        List<PracticeMails.Waiting> waiting = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            waiting.add(new PracticeMails.Waiting("Tess <T>", "insurance with Balens " + i, LocalDate.of(2026, 11, 2)));
+        }
+        Mail m = mails.digest(LocalDate.of(2026, 11, 24), 9, "ada@example.org", "Ada", waiting);
+        assertEquals("Waiting to be checked: 23 records, the oldest since 2 Nov", m.subject());
+        assertEquals("digest:2026-11-24:admin:9", m.key());
+        assertTrue(
+                m.text()
+                        .contains(
+                                "23 records from therapists are waiting for you to check, the oldest since Monday"
+                                        + " 2 November 2026:\n- Tess <T>: insurance with Balens 0, sent Monday 2 November 2026\n"),
+                m.text());
+        assertTrue(
+                m.text()
+                        .contains("Balens 19, sent Monday 2 November 2026\n- and 3 more\n\nCheck them at"
+                                + " https://book.example/admin/verification"),
+                m.text());
+        assertFalse(m.text().contains("Balens 20"), m.text());
+        assertTrue(m.html().contains("Tess &lt;T&gt;"), m.html());
+
+        Mail one = mails.digest(LocalDate.of(2026, 11, 24), 9, "ada@example.org", "Ada", waiting.subList(0, 1));
+        assertTrue(one.text().contains("1 record from therapists is waiting"), one.text());
+        assertTrue(one.text().contains("2026\n\nCheck them"), "no \"more\" line: " + one.text());
     }
 }

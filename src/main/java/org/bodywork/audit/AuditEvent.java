@@ -11,7 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One read or change of a health record. Written once, never changed: no setters, no version. */
+/**
+ * One read or change of a health record, one sign-in, or one refusal. Written once, never changed:
+ * no setters, no version, and on MySQL/MariaDB triggers refuse UPDATE and DELETE.
+ */
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(
@@ -27,7 +30,14 @@ public class AuditEvent {
         EXPORT,
         SIGN,
         AMEND,
-        REFUSED
+        /** A refused attempt on a record. */
+        REFUSED,
+        SIGN_IN,
+        SIGN_IN_FAILED,
+        /** A sign-in refused without checking, the account or address being blocked for a while. */
+        SIGN_IN_BLOCKED,
+        /** A page or API call the account's role may not use. */
+        DENIED
     }
 
     @Id
@@ -56,6 +66,10 @@ public class AuditEvent {
     @Column(updatable = false)
     private String address;
 
+    /** What was tried, when no record says it: "GET /admin/outbox", say. */
+    @Column(updatable = false)
+    private String detail;
+
     protected AuditEvent() {}
 
     AuditEvent(String actor, Action action, String recordType, Long recordId, Long subjectId, String address) {
@@ -66,6 +80,22 @@ public class AuditEvent {
         this.recordId = recordId;
         this.subjectId = subjectId;
         this.address = address;
+    }
+
+    AuditEvent(
+            String actor,
+            Action action,
+            String recordType,
+            Long recordId,
+            Long subjectId,
+            String address,
+            String detail) {
+        this(actor, action, recordType, recordId, subjectId, address);
+        this.detail = detail == null || detail.length() <= 255 ? detail : detail.substring(0, 255);
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Instant getAt() {
@@ -94,5 +124,9 @@ public class AuditEvent {
 
     public String getAddress() {
         return address;
+    }
+
+    public String getDetail() {
+        return detail;
     }
 }

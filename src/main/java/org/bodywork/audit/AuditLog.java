@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @Stateless
 public class AuditLog {
 
+    static final String ACCOUNT = "account";
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,6 +41,43 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(String recordType, Long recordId, Long subjectId) {
         record(AuditEvent.Action.REFUSED, recordType, recordId, subjectId);
+        try {
+            // Said once: RefusalFilter need not add a DENIED entry for the same request's 403.
+            request.setAttribute(RefusalFilter.AUDITED, Boolean.TRUE);
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            // not a web request
+        }
+    }
+
+    /**
+     * A sign-in attempt with its outcome, kept whatever happens to the caller's transaction. The
+     * actor is the e-mail address tried, the subject its account if there is one.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void signIn(AuditEvent.Action outcome, String email, Long accountId, String address) {
+        em.persist(new AuditEvent(
+                email == null || email.isBlank() ? "(none)" : email,
+                outcome,
+                ACCOUNT,
+                accountId,
+                accountId,
+                address,
+                null));
+    }
+
+    /** A page or API call refused to the signed-in caller's role, e.g. "GET /admin/outbox". */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void denied(String what) {
+        em.persist(new AuditEvent(
+                session.getCallerPrincipal().getName(),
+                AuditEvent.Action.DENIED,
+                "request",
+                null,
+                null,
+                address(),
+                what));
     }
 
     private String address() {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Dates;
 import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

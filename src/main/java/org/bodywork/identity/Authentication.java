@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.bodywork.shared.ApiError;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How people prove who they are: a sign-in form for pages (the identity is then kept in the HTTP
@@ -26,11 +27,25 @@ import org.bodywork.shared.ApiError;
 public class Authentication implements HttpAuthenticationMechanism {
 
     static final String SIGNED_IN = "bodywork.signedIn";
+    /** Session attribute: when its account signed in, for the absolute lifetime. */
+    static final String SINCE = "bodywork.signedInAt";
     /** Request attribute telling the sign-in page why an attempt failed. */
     static final String REFUSAL = "bodywork.refusal";
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    @ConfigProperty(name = "bodywork.session.idle-minutes", defaultValue = "30")
+    int idleMinutes;
+
+    @Inject
+    @ConfigProperty(name = "bodywork.session.max-hours", defaultValue = "12")
+    int maxHours;
+
+    private SessionPolicy policy() {
+        return new SessionPolicy(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours));
+    }
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -41,20 +56,29 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            SignIn.Result result =
-                    signIn.attempt(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+            SignIn.Result result = signIn.attempt(
+                    credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr(), false);
             if (result instanceof SignIn.Signed signed) {
                 request.getSession(true);
                 request.changeSessionId();
-                request.getSession().setAttribute(SIGNED_IN, signed);
+                HttpSession session = request.getSession();
+                session.setAttribute(SIGNED_IN, signed);
+                session.setAttribute(SINCE, Instant.now());
+                session.setMaxInactiveInterval(policy().idleSeconds());
                 return context.notifyContainerAboutLogin(signed.email(), signed.roles());
             }
             request.setAttribute(REFUSAL, result);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        boolean expired = false;
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignIn.Signed signed) {
-            return context.notifyContainerAboutLogin(signed.email(), signed.roles());
+            if (session.getAttribute(SINCE) instanceof Instant since && !policy().over(since, Instant.now())) {
+                return context.notifyContainerAboutLogin(signed.email(), signed.roles());
+            }
+            // Past its lifetime: signed out, and the sign-in page says why.
+            session.invalidate();
+            expired = true;
         }
         if (context.isProtected()) {
             String target =
@@ -62,8 +86,8 @@ public class Authentication implements HttpAuthenticationMechanism {
             if (request.getQueryString() != null) {
                 target += "?" + request.getQueryString();
             }
-            return context.redirect(
-                    request.getContextPath() + "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            return context.redirect(request.getContextPath() + "/login?" + (expired ? "expired&" : "") + "next="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }

@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.bodywork.audit.AuditEvent;
+import org.bodywork.audit.AuditLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,6 +64,9 @@ public class SignIn {
     Passwords passwords;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     @ConfigProperty(name = "bodywork.signin.account-failures", defaultValue = "5")
     int accountFailures;
 
@@ -89,7 +94,17 @@ public class SignIn {
         rememberKey = new SecretKeySpec(key, "HmacSHA256");
     }
 
+    /** An API call's credentials: a check of the same ones a moment ago is reused. */
     public Result attempt(String email, String password, String address) {
+        return attempt(email, password, address, true);
+    }
+
+    /**
+     * Checks credentials. {@code reuse}: answer from a check of the same credentials in the last
+     * moments, for API clients that send them with every call; a person signing in on the page is
+     * always checked (and audited) afresh.
+     */
+    public Result attempt(String email, String password, String address, boolean reuse) {
         String who = Email.normalize(email);
         String secret = password == null ? "" : password;
         Optional<Instant> blocked = later(byAccount.blockedUntil(who), byAddress.blockedUntil(address));
@@ -100,7 +115,7 @@ public class SignIn {
         }
         String key = fingerprint(who, secret);
         Remembered known = remembered.get(key);
-        if (known != null && clock.instant().isBefore(known.until())) {
+        if (reuse && known != null && clock.instant().isBefore(known.until())) {
             return known.signed();
         }
         // The same credentials arriving together (an API client's parallel calls when the cache
@@ -127,6 +142,9 @@ public class SignIn {
         // Count the attempt before the slow check, so parallel guesses cannot all get through.
         Optional<Instant> refused = later(byAccount.attempt(who), byAddress.attempt(address));
         if (refused.isPresent()) {
+            // Audited when the block begins, not for each attempt during it: those cost nothing to
+            // send, and would only fill the log.
+            audit.signIn(AuditEvent.Action.SIGN_IN_BLOCKED, who, null, address);
             return new Blocked(refused.get());
         }
         Optional<Account> account = accounts.findByEmail(who).filter(Account::isActive);
@@ -141,12 +159,18 @@ public class SignIn {
             Optional<Instant> now = later(byAccount.blockedUntil(who), byAddress.blockedUntil(address));
             LOG.warning(() -> "Failed sign-in for " + loggable(who) + " from " + address
                     + now.map(until -> "; blocked until " + until).orElse(""));
+            audit.signIn(
+                    now.isPresent() ? AuditEvent.Action.SIGN_IN_BLOCKED : AuditEvent.Action.SIGN_IN_FAILED,
+                    who,
+                    account.map(Account::getId).orElse(null),
+                    address);
             return now.<Result>map(Blocked::new).orElseGet(Refused::new);
         }
         byAccount.succeeded(who);
         byAddress.release(address);
         Account a = account.get();
         Signed signed = new Signed(a.getEmail(), a.getName(), a.roleNames());
+        audit.signIn(AuditEvent.Action.SIGN_IN, a.getEmail(), a.getId(), address);
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }

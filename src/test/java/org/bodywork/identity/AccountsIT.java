@@ -10,13 +10,16 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
+import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.bodywork.shared.BusinessException;
@@ -38,7 +41,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app().addClasses(Deployments.class, Http.class);
+        return Deployments.app().addClasses(Deployments.class, Http.class, Db.class);
     }
 
     @Inject
@@ -246,5 +249,82 @@ class AccountsIT {
         return http.postJson(
                 "api/v1/accounts",
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"API Person\"}");
+    }
+
+    @Test
+    @RunAsClient
+    void signInsAndRefusalsAreAuditedAndAdminsSearchTheLog() {
+        Http http = new Http(url);
+        String client = http.registerClient("audited");
+        String pw = Deployments.PASSWORD;
+        assertEquals(401, http.get("api/v1/me", client, "not the password").statusCode());
+        assertEquals(200, http.get("api/v1/me", client, pw).statusCode());
+        assertEquals(403, http.get("api/v1/admin/outbox", client, pw).statusCode());
+        assertEquals(
+                "1", Db.one("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'SIGN_IN_FAILED'", client));
+        assertEquals("1", Db.one("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'SIGN_IN'", client));
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'DENIED'"
+                                + " AND detail = 'GET /api/v1/admin/outbox' AND address IS NOT NULL",
+                        client));
+
+        String admin = Deployments.ADMIN_EMAIL;
+        String adminPw = Deployments.ADMIN_PASSWORD;
+        HttpResponse<String> found = http.get(
+                "api/v1/admin/audit?person=" + URLEncoder.encode(client, StandardCharsets.UTF_8), admin, adminPw);
+        assertEquals(200, found.statusCode(), found.body());
+        List<String> actions = Http.array(found).stream()
+                .map(v -> v.asJsonObject().getString("action"))
+                .toList();
+        assertEquals(List.of("DENIED", "SIGN_IN", "SIGN_IN_FAILED"), actions, found.body());
+        HttpResponse<String> none = http.get(
+                "api/v1/admin/audit?person=" + URLEncoder.encode(client, StandardCharsets.UTF_8)
+                        + "&from=2020-01-01&to=2020-01-31",
+                admin,
+                adminPw);
+        assertEquals("[]", none.body().strip());
+        for (String bad : List.of(
+                "from=2026-13-01", "from=2026-02-01&to=2026-01-01", "recordId=abc", "from=2020-01-01&to=2026-01-01")) {
+            HttpResponse<String> r = http.get("api/v1/admin/audit?" + bad, admin, adminPw);
+            assertEquals(400, r.statusCode(), bad + ": " + r.body());
+            assertTrue(Http.json(r).getString("message").length() > 10, r.body());
+        }
+        assertEquals(403, http.get("api/v1/admin/audit", client, pw).statusCode());
+
+        // Append-only: the database itself refuses to change or delete an entry.
+        assertThrows(
+                IllegalStateException.class,
+                () -> Db.update("UPDATE audit_event SET actor = 'someone else' WHERE actor = ?", client));
+        assertThrows(IllegalStateException.class, () -> Db.update("DELETE FROM audit_event WHERE actor = ?", client));
+        assertEquals("4", Db.one("SELECT COUNT(*) FROM audit_event WHERE actor = ?", client), "and the 403 above");
+    }
+
+    @Test
+    @RunAsClient
+    void aClientSeesWhoElseTriedToOpenTheirRecordsButNotTheirOwnReads() {
+        Http http = new Http(url);
+        String pw = Deployments.PASSWORD;
+        String client = http.registerClient("watched");
+        String stranger = http.registerTherapist("stranger");
+        long id =
+                Http.json(http.get("api/v1/me", client, pw)).getJsonNumber("id").longValue();
+        assertEquals(404, http.get("api/v1/clients/me/intake", client, pw).statusCode());
+        HttpResponse<String> nosy = http.get("api/v1/clients/" + id + "/notes", stranger, pw);
+        assertTrue(nosy.statusCode() == 403 || nosy.statusCode() == 404, nosy.body());
+        HttpResponse<String> seen = http.get("api/v1/me/record-access", client, pw);
+        assertEquals(200, seen.statusCode(), seen.body());
+        var entries = Http.array(seen);
+        assertEquals(1, entries.size(), seen.body());
+        assertEquals(stranger, entries.getJsonObject(0).getString("actor"));
+        assertEquals("REFUSED", entries.getJsonObject(0).getString("action"));
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action IN ('REFUSED', 'DENIED')",
+                        stranger),
+                "one refusal, one entry");
+        assertEquals(403, http.get("api/v1/me/record-access", stranger, pw).statusCode());
     }
 }

@@ -49,6 +49,8 @@ public final class Browser implements AutoCloseable {
                         "--disable-sync",
                         "--window-size=1280,900",
                         "--user-data-dir=" + profile.toAbsolutePath());
+        // The browser's console, read at the end for Content-Security-Policy violations.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         this.driver = new ChromeDriver(options);
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
@@ -170,8 +172,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The Content-Security-Policy violations Chromium reported since the last call. */
+    public java.util.List<String> violations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
+    }
+
+    /**
+     * Ends the browser, and fails if a page broke its Content-Security-Policy on the way: every page
+     * test is thereby also a test that the policy and the pages agree.
+     */
     @Override
     public void close() {
-        driver.quit();
+        java.util.List<String> refused;
+        try {
+            refused = violations();
+        } finally {
+            driver.quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("A page broke its Content-Security-Policy: " + refused);
+        }
     }
 }

@@ -1,10 +1,12 @@
 package org.bodywork.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import org.bodywork.it.Browser;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 /** The pages, as a person uses them: headless Chromium against the app on Payara Micro and MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -117,12 +120,24 @@ class PagesIT {
 
     @Test
     void aClientIsRefusedTheAdminPage() {
-        browser.signIn(http.registerClient("nosy"), Deployments.PASSWORD);
+        String nosy = http.registerClient("nosy");
+        browser.signIn(nosy, Deployments.PASSWORD);
         browser.open("/admin/");
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.open("/admin/accounts");
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.screenshot("client-refused-admin");
+        assertEquals(
+                "1",
+                org.bodywork.it.Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'DENIED' AND detail = 'GET /admin/accounts'",
+                        nosy),
+                "the refusal is audited");
+        assertEquals(
+                "1",
+                org.bodywork.it.Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'SIGN_IN' AND address IS NOT NULL",
+                        nosy));
     }
 
     @Test
@@ -146,6 +161,85 @@ class PagesIT {
         browser.submit("#signin\\:submit");
         assertEquals("/client/", browser.path());
         assertNotEquals(before, browser.cookie("JSESSIONID"));
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertTrue(session.isHttpOnly(), "scripts cannot read the session cookie");
+        assertEquals("Lax", session.getSameSite());
+    }
+
+    @Test
+    void pagesCarryANoncedScriptPolicyAndNothingPersonalIsCached() {
+        HttpResponse<String> page = http.get("login");
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[^']+';?$"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertTrue(policy.contains("object-src 'none'"), policy);
+        assertFalse(policy.contains("unsafe-eval"), policy);
+        String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
+        assertNotEquals(
+                nonce,
+                http.get("login")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow()
+                        .replaceAll(".*'nonce-([^']+)'.*", "$1"),
+                "a new nonce each time");
+        assertEquals(1, page.headers().allValues("Content-Security-Policy").size());
+        common(page);
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElseThrow());
+
+        String client = http.registerClient("headers");
+        HttpResponse<String> api = http.get("api/v1/me", client, Deployments.PASSWORD);
+        assertEquals(200, api.statusCode());
+        common(api);
+        assertEquals("no-store", api.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(api.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow()
+                .startsWith("default-src 'none'"));
+        HttpResponse<String> refused = http.get("api/v1/me");
+        assertEquals(401, refused.statusCode());
+        common(refused);
+        HttpResponse<String> missing = http.get("no-such-page");
+        assertEquals(404, missing.statusCode());
+        common(missing);
+
+        // The pages' scripts and styles are the same for everyone, so they may be cached.
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile(
+                        "src=\"([^\"]*/jakarta.faces.resource/[^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(script.find(), "a script resource");
+        HttpResponse<String> resource =
+                http.getRoot(script.group(1).substring(1).replace("&amp;", "&"));
+        assertEquals(200, resource.statusCode());
+        assertFalse(resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertEquals(
+                "nosniff",
+                resource.headers().firstValue("X-Content-Type-Options").orElseThrow());
+
+        // The browser enforces the policy, and the browser tests see when a page breaks it.
+        browser.open("/login");
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        js.executeScript("var s = document.createElement('script'); s.textContent = 'window.injected = 1;';"
+                + " document.body.appendChild(s);");
+        assertEquals(null, js.executeScript("return window.injected;"));
+        assertFalse(browser.violations().isEmpty(), "an injected inline script is refused and reported");
+    }
+
+    private static void common(HttpResponse<String> r) {
+        assertEquals(
+                "nosniff",
+                r.headers().firstValue("X-Content-Type-Options").orElseThrow(),
+                r.uri().toString());
+        assertEquals(
+                "same-origin",
+                r.headers().firstValue("Referrer-Policy").orElseThrow(),
+                r.uri().toString());
+        assertEquals(
+                "DENY",
+                r.headers().firstValue("X-Frame-Options").orElseThrow(),
+                r.uri().toString());
     }
 
     @Test

@@ -1,16 +1,15 @@
-package org.bodywork.booking;
+package org.bodywork.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.bodywork.shared.BusinessException;
 
 /** Days and instants as the API receives them, with a message that names the field. */
-final class Dates {
+public final class Dates {
 
     private Dates() {}
 
-    static LocalDate day(String text, String field) {
+    public static LocalDate day(String text, String field) {
         if (text == null || text.isBlank()) {
             throw BusinessException.invalid(field, "Give " + field + " as a date, like 2027-03-16.");
         }
@@ -21,7 +20,7 @@ final class Dates {
         }
     }
 
-    static Instant instant(String text, String field) {
+    public static Instant instant(String text, String field) {
         if (text == null || text.isBlank()) {
             throw BusinessException.invalid(field, "Give " + field + " as a time in UTC, like 2027-03-16T09:00:00Z.");
         }

@@ -1,6 +1,5 @@
 package org.bodywork.audit;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,13 +35,9 @@ public class AuditBacking {
     public void search() {
         try {
             entries = audit.search(new AuditService.Search(person, recordType, recordId, from, to));
-        } catch (EJBException e) {
-            if (e.getCause() instanceof BusinessException b) {
-                Messages.addError(b.field() == null ? null : "audit:" + b.field(), b.getMessage());
-                entries = List.of();
-                return;
-            }
-            throw e;
+        } catch (BusinessException e) {
+            Messages.addError(e.field() == null ? null : "audit:" + e.field(), e.getMessage());
+            entries = List.of();
         }
     }
 

@@ -37,7 +37,9 @@ public class AuditEvent {
         /** A sign-in refused without checking, the account or address being blocked for a while. */
         SIGN_IN_BLOCKED,
         /** A page or API call the account's role may not use. */
-        DENIED
+        DENIED,
+        MFA_ENABLED,
+        MFA_DISABLED
     }
 
     @Id

@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @Stateless
 public class AuditLog {
 
-    static final String ACCOUNT = "account";
+    public static final String ACCOUNT = "account";
 
     @PersistenceContext
     EntityManager em;
@@ -56,6 +56,13 @@ public class AuditLog {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void signIn(AuditEvent.Action outcome, String email, Long accountId, String address) {
+        signIn(outcome, email, accountId, address, null);
+    }
+
+    /** The same, saying which step: "password" or "code" when the account has two-step sign-in. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void signIn(AuditEvent.Action outcome, String email, Long accountId, String address, String step) {
         em.persist(new AuditEvent(
                 email == null || email.isBlank() ? "(none)" : email,
                 outcome,
@@ -63,7 +70,7 @@ public class AuditLog {
                 accountId,
                 accountId,
                 address,
-                null));
+                step));
     }
 
     /** A page or API call refused to the signed-in caller's role, e.g. "GET /admin/outbox". */

@@ -29,11 +29,26 @@ public class Authentication implements HttpAuthenticationMechanism {
     static final String SIGNED_IN = "bodywork.signedIn";
     /** Session attribute: when its account signed in, for the absolute lifetime. */
     static final String SINCE = "bodywork.signedInAt";
+    /** Session attribute: the password was right, the code is still to come. */
+    static final String PENDING = "bodywork.pendingCode";
+    /** Request attribute: the sign-in page should move on to the code page. */
+    static final String NEEDS_CODE = "bodywork.needsCode";
+
+    /** A sign-in waiting for its second step, and since when (it lapses after 5 minutes). */
+    record Pending(SignIn.Signed signed, Instant since) implements java.io.Serializable {
+        boolean lapsed(Instant now) {
+            return now.isAfter(since.plus(Duration.ofMinutes(5)));
+        }
+    }
+
     /** Request attribute telling the sign-in page why an attempt failed. */
     static final String REFUSAL = "bodywork.refusal";
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    MfaService mfa;
 
     @Inject
     @ConfigProperty(name = "bodywork.session.idle-minutes", defaultValue = "30")
@@ -42,6 +57,14 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     @ConfigProperty(name = "bodywork.session.max-hours", defaultValue = "12")
     int maxHours;
+
+    /** Keeps the identity in the session, from now, for the configured idle time. */
+    void signedIn(HttpSession session, SignIn.Signed signed) {
+        session.removeAttribute(PENDING);
+        session.setAttribute(SIGNED_IN, signed);
+        session.setAttribute(SINCE, Instant.now());
+        session.setMaxInactiveInterval(policy().idleSeconds());
+    }
 
     private SessionPolicy policy() {
         return new SessionPolicy(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours));
@@ -62,9 +85,16 @@ public class Authentication implements HttpAuthenticationMechanism {
                 request.getSession(true);
                 request.changeSessionId();
                 HttpSession session = request.getSession();
-                session.setAttribute(SIGNED_IN, signed);
-                session.setAttribute(SINCE, Instant.now());
-                session.setMaxInactiveInterval(policy().idleSeconds());
+                if (mfa.enabledFor(signed.email())) {
+                    // Half signed in: the code page finishes it (SecondStepBacking).
+                    session.setAttribute(PENDING, new Pending(signed, Instant.now()));
+                    request.setAttribute(NEEDS_CODE, Boolean.TRUE);
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
+                signedIn(session, signed);
+                if (mfa.requiredFor(signed.roles())) {
+                    session.setAttribute(MfaGate.SETUP_REQUIRED, Boolean.TRUE);
+                }
                 return context.notifyContainerAboutLogin(signed.email(), signed.roles());
             }
             request.setAttribute(REFUSAL, result);

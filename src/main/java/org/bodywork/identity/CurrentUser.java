@@ -30,6 +30,11 @@ public class CurrentUser {
         return signed().map(SignIn.Signed::name).orElse("");
     }
 
+    /** The signed-in person's start page, e.g. "/therapist/". */
+    public String getHome() {
+        return signed().map(s -> home(s.roles())).orElse("/");
+    }
+
     public boolean isClient() {
         return request.isUserInRole(Role.CLIENT_NAME);
     }

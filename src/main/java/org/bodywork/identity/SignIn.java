@@ -67,6 +67,9 @@ public class SignIn {
     AuditLog audit;
 
     @Inject
+    MfaService mfa;
+
+    @Inject
     @ConfigProperty(name = "bodywork.signin.account-failures", defaultValue = "5")
     int accountFailures;
 
@@ -176,6 +179,34 @@ public class SignIn {
         }
         remembered.put(key, new Remembered(signed, clock.instant().plus(REMEMBER)));
         return signed;
+    }
+
+    /**
+     * The second step for an account with two-step sign-in: its code, counted against the same
+     * per-account and per-address limits as passwords, so codes cannot be guessed either.
+     */
+    public Result secondStep(Signed first, String code, String address) {
+        String who = first.email();
+        Optional<Instant> blocked = later(byAccount.attempt(who), byAddress.attempt(address));
+        if (blocked.isPresent()) {
+            audit.signIn(AuditEvent.Action.SIGN_IN_BLOCKED, who, null, address, "code");
+            return new Blocked(blocked.get());
+        }
+        Long id = accounts.findByEmail(who).map(Account::getId).orElse(null);
+        if (!mfa.verify(who, code)) {
+            Optional<Instant> now = later(byAccount.blockedUntil(who), byAddress.blockedUntil(address));
+            audit.signIn(
+                    now.isPresent() ? AuditEvent.Action.SIGN_IN_BLOCKED : AuditEvent.Action.SIGN_IN_FAILED,
+                    who,
+                    id,
+                    address,
+                    "code");
+            return now.<Result>map(Blocked::new).orElseGet(Refused::new);
+        }
+        byAccount.succeeded(who);
+        byAddress.release(address);
+        audit.signIn(AuditEvent.Action.SIGN_IN, who, id, address, "code");
+        return first;
     }
 
     /** What someone typed as an e-mail address, safe to put in one log line. */

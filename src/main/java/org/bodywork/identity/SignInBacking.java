@@ -40,6 +40,13 @@ public class SignInBacking {
             Faces.redirect(request.getContextPath() + safeNext().orElse(CurrentUser.home(signed.roles())));
             return;
         }
+        if (request.getAttribute(Authentication.NEEDS_CODE) != null) {
+            Faces.redirect(request.getContextPath() + "/login-code"
+                    + safeNext()
+                            .map(n -> "?next=" + java.net.URLEncoder.encode(n, java.nio.charset.StandardCharsets.UTF_8))
+                            .orElse(""));
+            return;
+        }
         Messages.addGlobalError(
                 request.getAttribute(Authentication.REFUSAL) instanceof SignIn.Blocked blocked
                         ? SignIn.blockedMessage(blocked.until())
@@ -48,6 +55,10 @@ public class SignInBacking {
 
     /** Only a path inside this site, never another site's address. */
     private java.util.Optional<String> safeNext() {
+        return safe(next);
+    }
+
+    static java.util.Optional<String> safe(String next) {
         return next != null
                         && next.startsWith("/")
                         && !next.startsWith("//")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.bodywork.it.Browser;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -79,7 +80,7 @@ class PagesIT {
         // Nothing was saved: the same address can still register, as a therapist.
         browser.type("#register\\:password", Deployments.PASSWORD);
         browser.submit("#register\\:submit");
-        assertEquals("/therapist/", browser.path());
+        assertTrue(browser.path().startsWith("/account/security"), "a new therapist sets up two-step sign-in first");
     }
 
     @Test
@@ -225,6 +226,80 @@ class PagesIT {
                 + " document.body.appendChild(s);");
         assertEquals(null, js.executeScript("return window.injected;"));
         assertFalse(browser.violations().isEmpty(), "an injected inline script is refused and reported");
+    }
+
+    @Test
+    void aClientTurnsOnTwoStepSignInAndThenNeedsACodeOrARecoveryCode() {
+        String client = http.registerClient("twostep");
+        browser.signIn(client, Deployments.PASSWORD);
+        assertEquals("/client/", browser.path(), "clients are not made to");
+        browser.open("/account/security");
+        browser.type("#mfa\\:password", "not my password at all");
+        browser.submit("#mfa\\:start");
+        assertTrue(browser.text("#mfa").contains("That is not your password"), browser.text("#mfa"));
+        List<String> codes = browser.setUpTwoStep(client, Deployments.PASSWORD);
+        assertEquals(10, codes.size());
+        assertEquals("/client/", browser.path());
+        assertEquals(
+                "0",
+                org.bodywork.it.Db.one(
+                        "SELECT COUNT(*) FROM recovery_code WHERE code_hash LIKE ?", "%" + codes.get(0) + "%"),
+                "only hashes are kept");
+        browser.signOut();
+
+        passwordOnly(client);
+        browser.open("/client/");
+        assertTrue(browser.path().startsWith("/login"), "the password alone does not sign in: " + browser.path());
+        passwordOnly(client);
+        browser.type("#second\\:code", "000000");
+        browser.submit("#second\\:submit");
+        assertTrue(browser.path().startsWith("/login-code"));
+        browser.screenshot("twostep-wrong-code");
+        assertTrue(browser.text("#second").contains("That code is not right"), browser.text("#second"));
+        browser.type("#second\\:code", codes.get(0));
+        browser.submit("#second\\:submit");
+        assertEquals("/client/", browser.path(), "a recovery code signs in");
+        browser.signOut();
+        passwordOnly(client);
+        browser.type("#second\\:code", codes.get(0));
+        browser.submit("#second\\:submit");
+        assertTrue(browser.text("#second").contains("That code is not right"), "a recovery code works once");
+        browser.type("#second\\:code", Browser.code(client));
+        browser.submit("#second\\:submit");
+        assertEquals("/client/", browser.path(), "and the app's code does");
+        browser.open("/account/security");
+        assertTrue(browser.text("#on").contains("9"), browser.text("#on"));
+        assertEquals(
+                "2",
+                org.bodywork.it.Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'SIGN_IN_FAILED' AND detail = 'code'",
+                        client));
+        assertEquals(
+                "1",
+                org.bodywork.it.Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'MFA_ENABLED'", client));
+    }
+
+    @Test
+    void aTherapistMustSetUpTwoStepSignInBeforeAnythingElse() {
+        String therapist = http.registerTherapist("forced");
+        passwordOnly(therapist);
+        assertTrue(browser.path().startsWith("/account/security"), browser.path());
+        assertTrue(browser.text("#required").contains("needs two-step sign-in"));
+        browser.open("/therapist/hours");
+        assertTrue(browser.path().startsWith("/account/security"), "nothing else first: " + browser.path());
+        browser.setUpTwoStep(therapist, Deployments.PASSWORD);
+        assertEquals("/therapist/", browser.path());
+        browser.open("/therapist/hours");
+        assertEquals("/therapist/hours", browser.path());
+    }
+
+    /** The first step only: e-mail and password on the sign-in page. */
+    private void passwordOnly(String email) {
+        browser.open("/login");
+        browser.type("#signin\\:email", email);
+        browser.type("#signin\\:password", Deployments.PASSWORD);
+        browser.submit("#signin\\:submit");
     }
 
     private static void common(HttpResponse<String> r) {

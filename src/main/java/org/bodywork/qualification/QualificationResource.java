@@ -179,7 +179,7 @@ public class QualificationResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Your verified records that expire in the next 30 days")
     public List<RecordView> expiring() {
-        return views(service.expiringSoon());
+        return views(service.myExpiringSoon());
     }
 
     static Technique technique(String name, String field) {

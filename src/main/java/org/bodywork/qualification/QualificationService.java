@@ -386,11 +386,20 @@ public class QualificationService {
                 .findFirst();
     }
 
-    /** Verified records whose last day falls in the next 30 days: the signed-in therapist's, or all for admins. */
-    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    /** The signed-in therapist's verified records whose last day falls in the next 30 days. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Records myExpiringSoon() {
+        return soon(mine());
+    }
+
+    /** Every verified record whose last day falls in the next 30 days, for admins. */
+    @RolesAllowed(Role.ADMIN_NAME)
     public Records expiringSoon() {
+        return soon(withStatus(RecordStatus.VERIFIED));
+    }
+
+    private Records soon(Records all) {
         LocalDate today = practice.today();
-        Records all = session.isCallerInRole(Role.ADMIN_NAME) ? withStatus(RecordStatus.VERIFIED) : mine();
         java.util.function.Predicate<VerifiedRecord> soon = r -> r.getStatus() == RecordStatus.VERIFIED
                 && r.lastDay() != null
                 && !r.lastDay().isBefore(today)

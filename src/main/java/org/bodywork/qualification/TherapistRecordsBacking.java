@@ -48,7 +48,7 @@ public class TherapistRecordsBacking implements Serializable {
     @PostConstruct
     void load() {
         records = views.views(service.mine());
-        expiring = views.views(service.expiringSoon());
+        expiring = views.views(service.myExpiringSoon());
     }
 
     public void addQualification() {

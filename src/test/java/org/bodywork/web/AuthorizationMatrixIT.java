@@ -1,0 +1,363 @@
+package org.bodywork.web;
+
+import static org.bodywork.booking.BookingSetup.ADMIN;
+import static org.bodywork.booking.BookingSetup.ADMIN_PW;
+import static org.bodywork.booking.BookingSetup.PW;
+import static org.bodywork.booking.BookingSetup.at;
+import static org.bodywork.booking.BookingSetup.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every API endpoint, for every kind of caller: anonymous, the client whose records they are,
+ * another client, the treating therapist, another therapist, and an admin. One table; an endpoint
+ * in /openapi without a row fails the build, so a new endpoint cannot ship untested.
+ *
+ * <p>Each cell says what the caller must get: A allowed (any answer but 401, 403, 404 or a 5xx:
+ * a 400 for a body it dislikes, say, shows the rules were reached), U 401, F 403, N 404, D 403 or
+ * 404 (another's record: either refusal, as long as nothing is shown). Columns, in order: anonymous,
+ * client, other client, therapist, other therapist, admin.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Http http;
+    private BookingSetup setup;
+    private String chris;
+    private String cara;
+    private String tess;
+    private String tom;
+    private long swedish;
+    private int slots;
+
+    private record Row(String method, String path, String body, String expected) {}
+
+    private static final String INTAKE =
+            "{'dateOfBirth':'1985-04-12','conditions':[],'consent':{'treatment':true,'healthData':true}}";
+    private static final String SERVICE =
+            "{'name':'Matrix massage','technique':'SWEDISH','minutes':30,'pricePence':3000,'bufferMinutes':0,"
+                    + "'active':true}";
+    private static final String QUALIFICATION = "{'title':'Diploma','awardingBody':'ITEC','level':'Level 3',"
+            + "'awardedOn':'2020-06-01','techniques':['SWEDISH']}";
+    private static final String COMPLETE = "{'clientWords':'Tight','painBefore':6,'healthChanged':false,"
+            + "'areas':['NECK'],'techniques':['SWEDISH'],'pressure':'MEDIUM','minutes':55,'response':'Eased',"
+            + "'painAfter':2,'nextSteps':'Two weeks','homeCare':'Stretches'}";
+
+    private static final List<Row> TABLE = List.of(
+            new Row("GET", "/me", null, "UAAAAA"),
+            new Row("POST", "/accounts", "{newAccount}", "AAAAAA"),
+            // Reading one's own reminder setting is harmless for anyone; only clients may change it.
+            new Row("GET", "/me/preferences", null, "UAAAAA"),
+            new Row("PUT", "/me/preferences", "{'reminders':true}", "UAAFFF"),
+            new Row("GET", "/me/record-access", null, "UAAFFF"),
+            new Row("GET", "/clients/me/intake", null, "UAAFFF"),
+            new Row("PUT", "/clients/me/intake", INTAKE, "UAAFFF"),
+            new Row("POST", "/screenings/evaluate", "{'dateOfBirth':'1990-01-01'}", "UAAAAA"),
+            new Row("GET", "/therapists", null, "AAAAAA"),
+            new Row("GET", "/therapists/{therapist}/availability?serviceId={service}", null, "AAAAAA"),
+            new Row("GET", "/services", null, "AAAAAA"),
+            new Row("POST", "/services", SERVICE, "UFFFFA"),
+            new Row("PUT", "/services/{service}", SERVICE, "UFFFFA"),
+            new Row("GET", "/services/{service}/availability?from={today}&to={today}", null, "AAAAAA"),
+            new Row("GET", "/therapists/me/hours", null, "UFFAAF"),
+            new Row("PUT", "/therapists/me/hours", "{week}", "UFFAAF"),
+            new Row("GET", "/therapists/me/calendar", null, "UFFAAF"),
+            new Row("POST", "/therapists/me/calendar/renew", null, "UFFAAF"),
+            new Row("GET", "/therapists/me/qualifications", null, "UFFAAF"),
+            new Row("POST", "/therapists/me/qualifications", QUALIFICATION, "UFFAAF"),
+            new Row("PUT", "/therapists/me/qualifications/{qualification}", QUALIFICATION, "UFFADF"),
+            new Row(
+                    "POST",
+                    "/therapists/me/insurance",
+                    "{'insurer':'Balens','policyNumber':'B-1','coverPounds':6000000,'validFrom':'2026-01-01',"
+                            + "'validTo':'{nextYear}'}",
+                    "UFFAAF"),
+            new Row("PUT", "/therapists/me/qualifications/{qualification}/evidence/{fileName}", "{pdf}", "UFFADF"),
+            new Row("GET", "/therapists/evidence/{file}", null, "UFFADA"),
+            new Row("GET", "/therapists/me/expiring", null, "UFFAAF"),
+            new Row("GET", "/admin/qualifications?status=PENDING", null, "UFFFFA"),
+            new Row("GET", "/admin/expiring", null, "UFFFFA"),
+            new Row("POST", "/admin/expiring/notify", null, "UFFFFA"),
+            new Row("POST", "/admin/digest", null, "UFFFFA"),
+            new Row("POST", "/admin/qualifications/{freshQualification}/verify", null, "UFFFFA"),
+            new Row("POST", "/admin/qualifications/{freshQualification}/reject", "{'reason':'Unreadable'}", "UFFFFA"),
+            new Row("GET", "/admin/outbox", null, "UFFFFA"),
+            new Row("POST", "/admin/outbox/send", null, "UFFFFA"),
+            new Row("POST", "/admin/outbox/{outbox}/retry", null, "UFFFFA"),
+            new Row("GET", "/admin/audit", null, "UFFFFA"),
+            new Row(
+                    "POST",
+                    "/appointments",
+                    "{'therapistId':{therapist},'serviceId':{service},'start':'{slot}'}",
+                    "UAAFFF"),
+            new Row("GET", "/appointments", null, "UAAAAA"),
+            new Row("GET", "/appointments/{appointment}", null, "UADADA"),
+            new Row("GET", "/appointments/{appointment}/history", null, "UADADA"),
+            new Row("POST", "/appointments/{freshAppointment}/cancel", "{'reason':'Matrix'}", "UADADA"),
+            new Row("POST", "/appointments/{freshAppointment}/reschedule", "{'start':'{slot}'}", "UADADA"),
+            new Row("POST", "/appointments/{freshAttended}/no-show", null, "UFDADA"),
+            new Row("POST", "/appointments/{freshAttended}/note", null, "UFDADF"),
+            new Row("GET", "/clients/{client}/notes", null, "UADADF"),
+            new Row("GET", "/clients/{client}/notes/pdf", null, "UADADF"),
+            new Row("GET", "/notes/{note}", null, "UDDADD"),
+            new Row("PUT", "/notes/{note}", "{'painBefore':5}", "UDDADD"),
+            new Row("POST", "/notes/{freshNote}/sign", null, "UDDADD"),
+            new Row("POST", "/notes/{signedNote}/amendments", "{'text':'Correction','reason':'Misheard'}", "UDDADD"),
+            new Row("GET", "/notes/{signedNote}/pdf", null, "UADADD"));
+
+    @Test
+    void everyEndpointAnswersEveryKindOfCallerAsTheTableSays() {
+        http = new Http(url);
+        setup = new BookingSetup(http);
+        tess = setup.therapist("matrix", "'SWEDISH'");
+        tom = setup.therapist("matrixother", "'SWEDISH'");
+        swedish = setup.service("SWEDISH", 60, 0);
+        chris = setup.client("matrix", "");
+        cara = setup.client("matrixother", "");
+        String[][] callers = {{}, {chris, PW}, {cara, PW}, {tess, PW}, {tom, PW}, {ADMIN, ADMIN_PW}};
+        String[] names = {"anonymous", "client", "other client", "therapist", "other therapist", "admin"};
+
+        List<String> wrong = new ArrayList<>();
+        for (Row row : TABLE) {
+            for (int who = 0; who < callers.length; who++) {
+                Answer r = call(row, callers[who]);
+                char want = row.expected().charAt(who);
+                if (!fits(want, r.statusCode())) {
+                    wrong.add(row.method() + " " + row.path() + " as " + names[who] + ": wanted " + want + ", got "
+                            + r.statusCode() + " "
+                            + r.body().substring(0, Math.min(160, r.body().length())));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " cells differ from the table:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void everyEndpointInTheApiHasARow() {
+        http = new Http(url);
+        String openapi = http.getRoot("openapi").body();
+        Set<String> documented = new TreeSet<>();
+        String path = null;
+        for (String line : openapi.split("\n")) {
+            Matcher p = Pattern.compile("^  '?(/[^']*?)'?:\\s*$").matcher(line);
+            Matcher m =
+                    Pattern.compile("^    (get|put|post|delete|patch):\\s*$").matcher(line);
+            if (p.find()) {
+                path = p.group(1).replaceFirst("^/api/v1", "");
+            } else if (m.find() && path != null) {
+                documented.add(m.group(1).toUpperCase() + " " + template(path));
+            }
+        }
+        assertTrue(
+                documented.size() > 40,
+                "read the endpoints from /openapi: " + documented + "\n"
+                        + openapi.substring(0, Math.min(3000, openapi.length())));
+        Set<String> rows = new TreeSet<>();
+        for (Row row : TABLE) {
+            rows.add(row.method() + " " + template(row.path().replaceFirst("\\?.*", "")));
+        }
+        Set<String> missing = new TreeSet<>(documented);
+        missing.removeAll(rows);
+        assertEquals(Set.of(), missing, "endpoints without a row in the table");
+    }
+
+    /** "/notes/{signedNote}/pdf" and "/notes/{id}/pdf" are the same endpoint. */
+    private static String template(String path) {
+        return path.replaceAll("\\{[^}]*\\}", "{}")
+                .replaceAll("/(qualifications|insurance)/\\{\\}/(verify|reject)", "/{}/{}/$2")
+                .replaceAll("/me/(qualifications|insurance)/\\{\\}/evidence", "/me/{}/{}/evidence");
+    }
+
+    private static boolean fits(char want, int status) {
+        return switch (want) {
+            case 'A' -> status != 401 && status != 403 && status != 404 && status < 500;
+            case 'U' -> status == 401;
+            case 'F' -> status == 403;
+            case 'N' -> status == 404;
+            case 'D' -> status == 403 || status == 404;
+            default -> throw new IllegalArgumentException("no such cell: " + want);
+        };
+    }
+
+    /** What came back: the status, and the start of the body for the report. */
+    private record Answer(int statusCode, String body) {
+        static Answer of(HttpResponse<String> r) {
+            return new Answer(r.statusCode(), r.body());
+        }
+    }
+
+    private Answer call(Row row, String[] caller) {
+        String path = "api/v1" + fill(row.path());
+        if ("{pdf}".equals(row.body())) {
+            return Answer.of(http.putBytes(path, "application/pdf", "%PDF-1.7 matrix".getBytes(), caller));
+        }
+        if (path.endsWith("/pdf")) {
+            // A download is asked for as a browser would, not as JSON.
+            HttpResponse<byte[]> r = http.getBytes(path, caller);
+            return new Answer(r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String body = row.body() == null ? "" : fill(row.body()).replace('\'', '"');
+        return Answer.of(
+                switch (row.method()) {
+                    case "GET" -> http.get(path, caller);
+                    case "POST" -> http.postJson(path, body, caller);
+                    default -> http.send(row.method(), path, body, caller);
+                });
+    }
+
+    /** The row's placeholders, each a record of the client's and therapist's, fresh where it says so. */
+    private String fill(String text) {
+        Matcher m = Pattern.compile("\\{(\\w+)\\}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Supplier<Object> value = switch (m.group(1)) {
+                case "client" -> () -> id(chris);
+                case "therapist" -> () -> id(tess);
+                case "service" -> () -> swedish;
+                case "today" -> () -> LocalDate.now(BookingSetup.LONDON).plusDays(1);
+                case "nextYear" -> () -> LocalDate.now().plusYears(1);
+                case "slot" -> this::slot;
+                case "fileName" -> () -> "cert.pdf";
+                case "week" ->
+                    () -> java.util.stream.Stream.of(java.time.DayOfWeek.values())
+                            .map(d -> "{'day':'" + d + "','start':'00:00','end':'23:45'}")
+                            .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+                case "newAccount" ->
+                    () -> "{'name':'Matrix Person','email':'" + Deployments.uniqueEmail("matrixnew") + "','password':'"
+                            + PW + "'}";
+                case "appointment" -> () -> once("appointment", this::booking);
+                case "freshAppointment" -> this::booking;
+                case "freshAttended" -> this::attended;
+                case "note" -> () -> once("note", () -> note(false));
+                case "freshNote" -> () -> note(true);
+                case "signedNote" -> () -> once("signedNote", this::signedNote);
+                case "qualification" -> () -> once("qualification", () -> qualification(tess));
+                case "freshQualification" -> () -> qualification(tom);
+                case "file" -> () -> once("file", this::file);
+                case "outbox" -> () -> once("outbox", this::outbox);
+                default -> throw new IllegalArgumentException("no such placeholder: " + m.group(1));
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value.get())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private final java.util.Map<String, Object> made = new java.util.HashMap<>();
+
+    private Object once(String key, Supplier<Object> make) {
+        // Not computeIfAbsent: one record's making may need another's (a file needs its qualification).
+        Object value = made.get(key);
+        if (value == null) {
+            value = make.get();
+            made.put(key, value);
+        }
+        return value;
+    }
+
+    /** A free time of Tess's, a different one each call. */
+    private Instant slot() {
+        slots++;
+        return at(LocalDate.now(BookingSetup.LONDON).plusDays(5 + slots / 20), "%02d:00".formatted(1 + slots % 20));
+    }
+
+    private long booking() {
+        return setup.booked(chris, id(tess), swedish, slot())
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    /** Chris's appointment with Tess, moved to yesterday, as if it had taken place. */
+    private long attended() {
+        long appointment = booking();
+        Instant yesterday = Instant.now().minusSeconds(86_400);
+        Db.update(
+                "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
+                utc(yesterday),
+                utc(yesterday.plusSeconds(3600)),
+                utc(yesterday.plusSeconds(3600)),
+                appointment);
+        return appointment;
+    }
+
+    private static Timestamp utc(Instant i) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+    }
+
+    private long note(boolean complete) {
+        HttpResponse<String> r = http.postJson("api/v1/appointments/" + attended() + "/note", "", tess, PW);
+        assertEquals(201, r.statusCode(), r.body());
+        long note = Http.json(r).getJsonNumber("id").longValue();
+        if (complete) {
+            HttpResponse<String> put = http.send("PUT", "api/v1/notes/" + note, COMPLETE.replace('\'', '"'), tess, PW);
+            assertEquals(200, put.statusCode(), put.body());
+        }
+        return note;
+    }
+
+    private long signedNote() {
+        long note = note(true);
+        HttpResponse<String> r = http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW);
+        assertEquals(200, r.statusCode(), r.body());
+        return note;
+    }
+
+    private long qualification(String therapist) {
+        HttpResponse<String> r =
+                http.postJson("api/v1/therapists/me/qualifications", QUALIFICATION.replace('\'', '"'), therapist, PW);
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.json(r).getJsonNumber("id").longValue();
+    }
+
+    private long file() {
+        HttpResponse<String> r = http.putBytes(
+                "api/v1/therapists/me/qualifications/" + once("qualification", () -> qualification(tess))
+                        + "/evidence/cert.pdf",
+                "application/pdf",
+                "%PDF-1.7 matrix".getBytes(),
+                tess,
+                PW);
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.json(r).getJsonNumber("id").longValue();
+    }
+
+    private long outbox() {
+        booking(); // at least one message
+        return Long.parseLong(Db.one("SELECT MAX(id) FROM outbox"));
+    }
+}

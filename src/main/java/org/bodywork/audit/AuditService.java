@@ -131,6 +131,20 @@ public class AuditService {
                 .setParameter("not", NOT_ABOUT_RECORDS));
     }
 
+    /** Every entry about the signed-in client, their own actions included: for their copy of their data. */
+    @RolesAllowed("CLIENT")
+    public List<Entry> allAboutMe() {
+        String me = session.getCallerPrincipal().getName();
+        List<Long> id = em.createQuery("SELECT a.id FROM Account a WHERE a.email = :me", Long.class)
+                .setParameter("me", me)
+                .getResultList();
+        return id.isEmpty()
+                ? List.of()
+                : entries(query(" WHERE e.subjectId = :subject")
+                        .setMaxResults(100_000)
+                        .setParameter("subject", id.get(0)));
+    }
+
     // Account is named in the query, not imported: JPQL knows every entity of the unit.
     private TypedQuery<Object[]> query(String where) {
         return em.createQuery(

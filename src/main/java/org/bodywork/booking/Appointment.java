@@ -41,6 +41,9 @@ import org.bodywork.shared.BusinessException;
         query = "SELECT a FROM Appointment a WHERE a.clientId = :client AND a.startsAt < :to"
                 + " AND a.endsAt > :from ORDER BY a.startsAt")
 @NamedQuery(
+        name = "Appointment.allForClient",
+        query = "SELECT a FROM Appointment a WHERE a.clientId = :client ORDER BY a.startsAt")
+@NamedQuery(
         name = "Appointment.between",
         query = "SELECT a FROM Appointment a WHERE a.startsAt < :to AND a.endsAt > :from ORDER BY a.startsAt")
 public class Appointment extends BaseEntity {

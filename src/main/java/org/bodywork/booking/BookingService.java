@@ -302,6 +302,22 @@ public class BookingService {
         return q.getResultList();
     }
 
+    /** Every appointment the signed-in client has had or has, with each one's changes, oldest first. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public Map<Appointment, List<AppointmentChange>> allMine() {
+        Map<Appointment, List<AppointmentChange>> all = new java.util.LinkedHashMap<>();
+        for (Appointment a : em.createNamedQuery("Appointment.allForClient", Appointment.class)
+                .setParameter("client", caller().getId())
+                .getResultList()) {
+            all.put(
+                    a,
+                    em.createNamedQuery("AppointmentChange.of", AppointmentChange.class)
+                            .setParameter("appointment", a.getId())
+                            .getResultList());
+        }
+        return all;
+    }
+
     /** One appointment the caller may see. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Appointment appointment(long id) {

@@ -155,7 +155,17 @@ public class IntakeService {
     /** One client's record, for a therapist who looks after them. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public ClientRecord clientRecord(long clientId) {
-        Account client = lookedAfter(clientId, RECORD);
+        return record(lookedAfter(clientId, RECORD));
+    }
+
+    /** The signed-in client's own record: every form version, what changed, their clearances. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public ClientRecord myRecord() {
+        return record(caller());
+    }
+
+    private ClientRecord record(Account client) {
+        long clientId = client.getId();
         List<IntakeVersion> versions = versions(clientId);
         List<HistoryEntry> history = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {

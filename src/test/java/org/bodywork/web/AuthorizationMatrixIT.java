@@ -64,6 +64,7 @@ class AuthorizationMatrixIT {
     private String tom;
     private long swedish;
     private int slots;
+    private int attended;
 
     private record Row(String method, String path, String body, String expected) {}
 
@@ -85,6 +86,7 @@ class AuthorizationMatrixIT {
             new Row("GET", "/me/preferences", null, "UAAAAA"),
             new Row("PUT", "/me/preferences", "{'reminders':true}", "UAAFFF"),
             new Row("GET", "/me/record-access", null, "UAAFFF"),
+            new Row("GET", "/me/export", null, "UAAFFF"),
             new Row("GET", "/clients/me/intake", null, "UAAFFF"),
             new Row("PUT", "/clients/me/intake", INTAKE, "UAAFFF"),
             new Row("POST", "/screenings/evaluate", "{'dateOfBirth':'1990-01-01'}", "UAAAAA"),
@@ -226,7 +228,7 @@ class AuthorizationMatrixIT {
         if ("{pdf}".equals(row.body())) {
             return Answer.of(http.putBytes(path, "application/pdf", "%PDF-1.7 matrix".getBytes(), caller));
         }
-        if (path.endsWith("/pdf")) {
+        if (path.endsWith("/pdf") || path.endsWith("/export")) {
             // A download is asked for as a browser would, not as JSON.
             HttpResponse<byte[]> r = http.getBytes(path, caller);
             return new Answer(r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
@@ -302,10 +304,13 @@ class AuthorizationMatrixIT {
                 .longValue();
     }
 
-    /** Chris's appointment with Tess, moved to yesterday, as if it had taken place. */
+    /**
+     * Chris's appointment with Tess, moved into the past as if it had taken place: a day further back
+     * each time, so that no two overlap (other tests check the whole database for overlaps).
+     */
     private long attended() {
         long appointment = booking();
-        Instant yesterday = Instant.now().minusSeconds(86_400);
+        Instant yesterday = Instant.now().minus(java.time.Duration.ofDays(1 + attended++));
         Db.update(
                 "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
                 utc(yesterday),

@@ -100,19 +100,8 @@ public final class Browser implements AutoCloseable {
      * authenticator app would.
      */
     public void signIn(String email, String password) {
-        if (!SECRETS.containsKey(email) && mustHaveTwoSteps(email)) {
-            // Set up as the set-up page would, but straight into the database: that page has its own
-            // test, and going through it for every therapist would cost each browser test seconds.
-            String secret = org.bodywork.identity.Totp.newSecret();
-            Db.update("DELETE FROM recovery_code WHERE account_id = (SELECT id FROM account WHERE email = ?)", email);
-            Db.update("DELETE FROM account_mfa WHERE account_id = (SELECT id FROM account WHERE email = ?)", email);
-            Db.update(
-                    "INSERT INTO account_mfa (account_id, secret, created_at, enabled_at, last_step)"
-                            + " SELECT id, ?, NOW(6), NOW(6), 0 FROM account WHERE email = ?",
-                    secret,
-                    email);
-            SECRETS.put(email, secret);
-            LAST_STEP.remove(email);
+        if (mustHaveTwoSteps(email)) {
+            enrolled(email);
         }
         open("/login");
         type("#signin\\:email", email);
@@ -134,7 +123,27 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private static boolean mustHaveTwoSteps(String email) {
+    /**
+     * The account's authenticator key, set up the first time as the set-up page would but straight
+     * into the database: that page has its own test, and going through it for every therapist would
+     * cost each browser test seconds. One registry for every test in this JVM, browser or not.
+     */
+    public static String enrolled(String email) {
+        return SECRETS.computeIfAbsent(email, e -> {
+            String secret = org.bodywork.identity.Totp.newSecret();
+            Db.update("DELETE FROM recovery_code WHERE account_id = (SELECT id FROM account WHERE email = ?)", e);
+            Db.update("DELETE FROM account_mfa WHERE account_id = (SELECT id FROM account WHERE email = ?)", e);
+            Db.update(
+                    "INSERT INTO account_mfa (account_id, secret, created_at, enabled_at, last_step)"
+                            + " SELECT id, ?, NOW(6), NOW(6), 0 FROM account WHERE email = ?",
+                    secret,
+                    e);
+            LAST_STEP.remove(e);
+            return secret;
+        });
+    }
+
+    public static boolean mustHaveTwoSteps(String email) {
         return !"0"
                 .equals(Db.one(
                         "SELECT COUNT(*) FROM account_role r JOIN account a ON a.id = r.account_id"
@@ -161,7 +170,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A code the account's app would show, never one used before (waiting for the next one if need be). */
-    public static String code(String email) {
+    public static synchronized String code(String email) {
         String secret = SECRETS.get(email);
         long last = LAST_STEP.getOrDefault(email, Long.MIN_VALUE);
         java.util.Deque<String> spare = RECOVERY.get(email);

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.Browser;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -142,6 +143,51 @@ class AuthorizationMatrixIT {
             new Row("POST", "/notes/{signedNote}/amendments", "{'text':'Correction','reason':'Misheard'}", "UDDADD"),
             new Row("GET", "/notes/{signedNote}/pdf", null, "UADADD"));
 
+    /**
+     * Every page (and file download) for the same six callers. Cells: A the page (200), L sent to
+     * sign in, F 403, D 403 or 404 (another's record).
+     */
+    private static final List<Row> PAGES = List.of(
+            new Row("GET", "/", null, "AAAAAA"),
+            new Row("GET", "/login", null, "AAAAAA"),
+            new Row("GET", "/login-code", null, "LLLLLL"),
+            new Row("GET", "/register", null, "AAAAAA"),
+            new Row("GET", "/therapists/", null, "AAAAAA"),
+            new Row("GET", "/error/403", null, "AAAAAA"),
+            new Row("GET", "/error/404", null, "AAAAAA"),
+            new Row("GET", "/error/500", null, "AAAAAA"),
+            new Row("GET", "/error/expired", null, "AAAAAA"),
+            new Row("GET", "/account/security", null, "LAAAAA"),
+            new Row("GET", "/client/", null, "LAAFFF"),
+            new Row("GET", "/client/access", null, "LAAFFF"),
+            new Row("GET", "/client/export", null, "LAAFFF"),
+            new Row("GET", "/intake/form", null, "LAAFFF"),
+            new Row("GET", "/intake/result", null, "LAAFFF"),
+            new Row("GET", "/booking/book", null, "LAAFFF"),
+            new Row("GET", "/booking/appointments", null, "LAAFFF"),
+            new Row("GET", "/notes/client?id={client}", null, "LADADF"),
+            new Row("GET", "/notes/view?id={signedNote}", null, "LADADF"),
+            new Row("GET", "/notes/edit?id={note}", null, "LDDADF"),
+            new Row("GET", "/notes/pdf?id={signedNote}", null, "LADADF"),
+            new Row("GET", "/notes/pdf?client={client}", null, "LADADF"),
+            new Row("GET", "/therapist/", null, "LFFAAF"),
+            new Row("GET", "/therapist/diary", null, "LFFAAF"),
+            new Row("GET", "/therapist/hours", null, "LFFAAF"),
+            new Row("GET", "/therapist/clients", null, "LFFAAF"),
+            new Row("GET", "/therapist/qualifications", null, "LFFAAF"),
+            new Row("GET", "/therapist/profile", null, "LFFAAF"),
+            new Row("GET", "/therapist/client?id={client}", null, "LFFADF"),
+            new Row("GET", "/files/evidence?id={file}", null, "LFFADA"),
+            new Row("GET", "/admin/", null, "LFFFFA"),
+            new Row("GET", "/admin/accounts", null, "LFFFFA"),
+            new Row("GET", "/admin/assignments", null, "LFFFFA"),
+            new Row("GET", "/admin/audit", null, "LFFFFA"),
+            new Row("GET", "/admin/diary", null, "LFFFFA"),
+            new Row("GET", "/admin/outbox", null, "LFFFFA"),
+            new Row("GET", "/admin/screening-rules", null, "LFFFFA"),
+            new Row("GET", "/admin/services", null, "LFFFFA"),
+            new Row("GET", "/admin/verification", null, "LFFFFA"));
+
     @Test
     void everyEndpointAnswersEveryKindOfCallerAsTheTableSays() {
         http = new Http(url);
@@ -196,6 +242,151 @@ class AuthorizationMatrixIT {
         Set<String> missing = new TreeSet<>(documented);
         missing.removeAll(rows);
         assertEquals(Set.of(), missing, "endpoints without a row in the table");
+    }
+
+    @Test
+    void everyPageAnswersEveryKindOfCallerAsTheTableSays() {
+        http = new Http(url);
+        setup = new BookingSetup(http);
+        tess = setup.therapist("pages", "'SWEDISH'");
+        tom = setup.therapist("pagesother", "'SWEDISH'");
+        swedish = setup.service("SWEDISH", 60, 0);
+        chris = setup.client("pages", "");
+        cara = setup.client("pagesother", "");
+        once("signedNote", this::signedNote); // Tess now looks after Chris
+        Pages[] callers = {
+            new Pages(http.base()),
+            Pages.signedIn(http.base(), chris, PW),
+            Pages.signedIn(http.base(), cara, PW),
+            Pages.signedIn(http.base(), tess, PW),
+            Pages.signedIn(http.base(), tom, PW),
+            Pages.signedIn(http.base(), ADMIN, ADMIN_PW)
+        };
+        String[] names = {"anonymous", "client", "other client", "therapist", "other therapist", "admin"};
+        List<String> wrong = new ArrayList<>();
+        for (Row row : PAGES) {
+            String path = fill(row.path()).substring(1);
+            for (int who = 0; who < callers.length; who++) {
+                HttpResponse<String> r = callers[who].get(path);
+                char want = row.expected().charAt(who);
+                boolean toLogin = r.statusCode() == 302
+                        && r.headers().firstValue("Location").orElse("").contains("/login");
+                boolean fits = switch (want) {
+                    case 'A' -> r.statusCode() == 200;
+                    case 'L' -> toLogin;
+                    case 'F' -> r.statusCode() == 403;
+                    case 'D' -> r.statusCode() == 403 || r.statusCode() == 404;
+                    default -> throw new IllegalArgumentException("no such cell: " + want);
+                };
+                if (!fits) {
+                    wrong.add(row.path() + " as " + names[who] + ": wanted " + want + ", got " + r.statusCode() + " "
+                            + r.headers().firstValue("Location").orElse(""));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " cells differ from the table:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void everyPageHasARow() throws java.io.IOException {
+        Set<String> pages = new TreeSet<>();
+        java.nio.file.Path root = java.nio.file.Paths.get("src/main/webapp");
+        try (var files = java.nio.file.Files.walk(root)) {
+            files.map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".xhtml") && !f.startsWith("/WEB-INF/"))
+                    .map(f -> f.substring(0, f.length() - ".xhtml".length()))
+                    .map(f -> f.replaceFirst("/index$", "/")) // the folder's address: "/admin/index" redirects there
+                    .forEach(pages::add);
+        }
+        assertTrue(pages.size() > 30, pages.toString());
+        Set<String> rows = new TreeSet<>();
+        PAGES.forEach(r -> rows.add(r.path().replaceFirst("\\?.*", "")));
+        pages.removeAll(rows);
+        assertEquals(Set.of(), pages, "pages without a row in the table");
+    }
+
+    /**
+     * A browser's view of the pages, without the browser: cookies kept, redirects not followed, and
+     * the sign-in form (with its second step) filled in as a person would.
+     */
+    private static final class Pages {
+
+        private final java.net.URI base;
+        private final java.net.http.HttpClient client;
+
+        Pages(java.net.URI base) {
+            this.base = base;
+            this.client = java.net.http.HttpClient.newBuilder()
+                    .cookieHandler(new java.net.CookieManager())
+                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                    .build();
+        }
+
+        static Pages signedIn(java.net.URI base, String email, String password) {
+            Pages p = new Pages(base);
+            if (Browser.mustHaveTwoSteps(email)) {
+                Browser.enrolled(email);
+            }
+            HttpResponse<String> form = p.get("login");
+            HttpResponse<String> after = p.post(
+                    "login",
+                    "signin",
+                    form.body(),
+                    java.util.Map.of("signin:email", email, "signin:password", password, "signin:next", ""),
+                    "signin:submit");
+            assertEquals(302, after.statusCode(), after.body());
+            if (after.headers().firstValue("Location").orElse("").contains("/login-code")) {
+                HttpResponse<String> code = p.get("login-code");
+                HttpResponse<String> done = p.post(
+                        "login-code",
+                        "second",
+                        code.body(),
+                        java.util.Map.of("second:code", Browser.code(email), "second:next", ""),
+                        "second:submit");
+                assertEquals(302, done.statusCode(), done.body());
+                assertTrue(!done.headers().firstValue("Location").orElse("").contains("/login"), "signed in");
+            }
+            return p;
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(java.net.http.HttpRequest.newBuilder(base.resolve(path)).GET());
+        }
+
+        /** Submits a JSF form found in the page: its view state, the fields given and the button. */
+        HttpResponse<String> post(
+                String path, String form, String page, java.util.Map<String, String> fields, String button) {
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(page);
+            assertTrue(state.find(), "a view state in " + path);
+            java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+            all.put(form, form);
+            all.put(button, "");
+            all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            String body = all.entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining("&"));
+            return send(java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private static String enc(String s) {
+            return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        private HttpResponse<String> send(java.net.http.HttpRequest.Builder request) {
+            try {
+                return client.send(
+                        request.timeout(java.time.Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** "/notes/{signedNote}/pdf" and "/notes/{id}/pdf" are the same endpoint. */

@@ -302,6 +302,40 @@ class PagesIT {
         browser.submit("#signin\\:submit");
     }
 
+    @Test
+    void aFormPostWithAForgedOrStaleScriptNonceIsRefusedWithoutAServerError() throws Exception {
+        var client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        java.net.URI login = http.base().resolve("login");
+        String page = client.send(
+                        java.net.http.HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+                        "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(state.find());
+        for (String forged : List.of(
+                "primefaces.nonce=forged&jakarta.faces.ViewState=" + enc(state.group(1)),
+                "primefaces.nonce=forged&jakarta.faces.ViewState=stale",
+                "signin=%27%3Bsleep%287%29&primefaces.nonce=&jakarta.faces.ViewState=stale")) {
+            HttpResponse<String> r = client.send(
+                    java.net.http.HttpRequest.newBuilder(login)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "signin=signin&signin%3Aemail=a%40b.org&signin%3Apassword=x&signin%3Asubmit=&"
+                                            + forged))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() < 500, forged + " answered " + r.statusCode());
+        }
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static void common(HttpResponse<String> r) {
         assertEquals(
                 "nosniff",

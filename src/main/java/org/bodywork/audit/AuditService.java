@@ -118,31 +118,28 @@ public class AuditService {
     /** Who has read, changed or tried to open the signed-in client's records, other than themselves. */
     @RolesAllowed("CLIENT")
     public List<Entry> aboutMe() {
-        String me = session.getCallerPrincipal().getName();
-        List<Long> id = em.createQuery("SELECT a.id FROM Account a WHERE a.email = :me", Long.class)
-                .setParameter("me", me)
-                .getResultList();
-        if (id.isEmpty()) {
-            return List.of();
-        }
-        return entries(query(" WHERE e.subjectId = :subject AND e.actor <> :me AND e.action NOT IN :not")
-                .setParameter("subject", id.get(0))
-                .setParameter("me", me)
-                .setParameter("not", NOT_ABOUT_RECORDS));
+        return myId().map(
+                        id -> entries(query(" WHERE e.subjectId = :subject AND e.actor <> :me AND e.action NOT IN :not")
+                                .setParameter("subject", id)
+                                .setParameter("me", session.getCallerPrincipal().getName())
+                                .setParameter("not", NOT_ABOUT_RECORDS)))
+                .orElse(List.of());
     }
 
     /** Every entry about the signed-in client, their own actions included: for their copy of their data. */
     @RolesAllowed("CLIENT")
     public List<Entry> allAboutMe() {
-        String me = session.getCallerPrincipal().getName();
-        List<Long> id = em.createQuery("SELECT a.id FROM Account a WHERE a.email = :me", Long.class)
-                .setParameter("me", me)
-                .getResultList();
-        return id.isEmpty()
-                ? List.of()
-                : entries(query(" WHERE e.subjectId = :subject")
+        return myId().map(id -> entries(query(" WHERE e.subjectId = :subject")
                         .setMaxResults(100_000)
-                        .setParameter("subject", id.get(0)));
+                        .setParameter("subject", id)))
+                .orElse(List.of());
+    }
+
+    private java.util.Optional<Long> myId() {
+        return em.createQuery("SELECT a.id FROM Account a WHERE a.email = :me", Long.class)
+                .setParameter("me", session.getCallerPrincipal().getName())
+                .getResultStream()
+                .findFirst();
     }
 
     // Account is named in the query, not imported: JPQL knows every entity of the unit.

@@ -12,11 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.bodywork.booking.BookingSetup;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
@@ -68,17 +64,8 @@ class NotesIT {
                 .getJsonNumber("id")
                 .longValue();
         LocalDate yesterday = LocalDate.now(BookingSetup.LONDON).minusDays(1);
-        Db.update(
-                "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
-                utc(at(yesterday, time)),
-                utc(at(yesterday, time).plusSeconds(3600)),
-                utc(at(yesterday, time).plusSeconds(3600)),
-                id);
+        BookingSetup.tookPlace(id, at(yesterday, time));
         return id;
-    }
-
-    static Timestamp utc(Instant i) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
     }
 
     private HttpResponse<String> start(long appointment, String... who) {

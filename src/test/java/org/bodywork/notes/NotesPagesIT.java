@@ -72,12 +72,7 @@ class NotesPagesIT {
                 .getJsonNumber("id")
                 .longValue();
         LocalDate then = LocalDate.now(BookingSetup.LONDON).minusDays(daysAgo);
-        Db.update(
-                "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
-                NotesIT.utc(at(then, time)),
-                NotesIT.utc(at(then, time).plusSeconds(3600)),
-                NotesIT.utc(at(then, time).plusSeconds(3600)),
-                id);
+        BookingSetup.tookPlace(id, at(then, time));
         return id;
     }
 
@@ -248,7 +243,7 @@ class NotesPagesIT {
                 .longValue();
         Db.update(
                 "UPDATE session_note SET created_at = ? WHERE id = ?",
-                NotesIT.utc(java.time.Instant.now().minus(java.time.Duration.ofHours(80))),
+                BookingSetup.utc(java.time.Instant.now().minus(java.time.Duration.ofHours(80))),
                 draft);
         long signed = signedNote(client, "14:00", 2, 5, 2);
 

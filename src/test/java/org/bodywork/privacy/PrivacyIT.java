@@ -12,12 +12,9 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -65,12 +62,7 @@ class PrivacyIT {
                 .getJsonNumber("id")
                 .longValue();
         Instant yesterday = Instant.now().minus(Duration.ofDays(1));
-        Db.update(
-                "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
-                utc(yesterday),
-                utc(yesterday.plusSeconds(3600)),
-                utc(yesterday.plusSeconds(3600)),
-                past);
+        BookingSetup.tookPlace(past, yesterday);
         long note = Http.json(http.postJson("api/v1/appointments/" + past + "/note", "", tess, PW))
                 .getJsonNumber("id")
                 .longValue();
@@ -150,9 +142,5 @@ class PrivacyIT {
             }
         }
         return files;
-    }
-
-    private static Timestamp utc(Instant i) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
     }
 }

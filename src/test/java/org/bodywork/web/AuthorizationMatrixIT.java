@@ -10,11 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -502,17 +499,8 @@ class AuthorizationMatrixIT {
     private long attended() {
         long appointment = booking();
         Instant yesterday = Instant.now().minus(java.time.Duration.ofDays(1 + attended++));
-        Db.update(
-                "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
-                utc(yesterday),
-                utc(yesterday.plusSeconds(3600)),
-                utc(yesterday.plusSeconds(3600)),
-                appointment);
+        BookingSetup.tookPlace(appointment, yesterday);
         return appointment;
-    }
-
-    private static Timestamp utc(Instant i) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
     }
 
     private long note(boolean complete) {

@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -133,12 +130,7 @@ class FuzzIT {
                 .getJsonNumber("id")
                 .longValue();
         Instant yesterday = Instant.now().minusSeconds(86_400);
-        Db.update(
-                "UPDATE appointment SET starts_at = ?, ends_at = ?, busy_until = ? WHERE id = ?",
-                utc(yesterday),
-                utc(yesterday.plusSeconds(3600)),
-                utc(yesterday.plusSeconds(3600)),
-                appointment);
+        BookingSetup.tookPlace(appointment, yesterday);
         HttpResponse<String> started = http.postJson("api/v1/appointments/" + appointment + "/note", "", therapist, PW);
         assertEquals(201, started.statusCode(), started.body());
         long note = Http.json(started).getJsonNumber("id").longValue();
@@ -250,9 +242,5 @@ class FuzzIT {
 
     private static String shorten(String s) {
         return s.length() > 200 ? s.substring(0, 200) + "..." : s;
-    }
-
-    private static Timestamp utc(Instant i) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
     }
 }

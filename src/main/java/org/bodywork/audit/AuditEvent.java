@@ -39,7 +39,11 @@ public class AuditEvent {
         /** A page or API call the account's role may not use. */
         DENIED,
         MFA_ENABLED,
-        MFA_DISABLED
+        MFA_DISABLED,
+        /** A client asked to be erased; their account closed. */
+        ERASURE_REQUESTED,
+        /** A client's data was erased: all of it, or all but the clinical records still kept. */
+        ERASED
     }
 
     @Id

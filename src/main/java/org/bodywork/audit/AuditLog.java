@@ -20,6 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 public class AuditLog {
 
     public static final String ACCOUNT = "account";
+    /** The actor of what a scheduled job does. */
+    public static final String JOB = "(scheduled job)";
 
     @PersistenceContext
     EntityManager em;
@@ -34,6 +36,23 @@ public class AuditLog {
     public void record(AuditEvent.Action action, String recordType, Long recordId, Long subjectId) {
         em.persist(new AuditEvent(
                 session.getCallerPrincipal().getName(), action, recordType, recordId, subjectId, address()));
+    }
+
+    /**
+     * The same with a word on what was done, e.g. "kept until 2034-05-01". A scheduled job, having no
+     * caller, is written as {@value #JOB}.
+     */
+    @PermitAll
+    public void record(AuditEvent.Action action, String recordType, Long recordId, Long subjectId, String detail) {
+        String caller = session.getCallerPrincipal().getName();
+        em.persist(new AuditEvent(
+                caller == null || "ANONYMOUS".equals(caller) ? JOB : caller,
+                action,
+                recordType,
+                recordId,
+                subjectId,
+                address(),
+                detail));
     }
 
     /** A refused attempt, kept even though the refused request's own transaction rolls back. */

@@ -86,6 +86,11 @@ public class Account extends BaseEntity {
         this.reminders = reminders;
     }
 
+    /** No more sign-ins: the client asked to be erased (see privacy.ErasureService). */
+    void close() {
+        active = false;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -87,6 +87,31 @@ public class AccountService {
         findByEmail(session.getCallerPrincipal().getName()).orElseThrow().setReminders(wanted);
     }
 
+    /**
+     * The caller, once they have typed their password again: asked before anything that cannot be
+     * undone or that changes how they sign in.
+     */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public Account reauthenticated(String password) {
+        Account me = findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
+        if (password == null || password.isEmpty() || !passwords.matches(password, me.getPasswordHash())) {
+            throw BusinessException.invalid("password", "That is not your password. Type the one you sign in with.");
+        }
+        return me;
+    }
+
+    /** Closes the signed-in client's account: it can no longer sign in, and its open sessions end. */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public void closeMine() {
+        findByEmail(session.getCallerPrincipal().getName()).orElseThrow().close();
+    }
+
+    /** Whether an account may still use a session it signed in with: it is there and not closed. */
+    @PermitAll
+    public boolean open(String email) {
+        return findByEmail(email).filter(Account::isActive).isPresent();
+    }
+
     @PermitAll
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery("Account.findByEmail", Account.class)

@@ -50,6 +50,10 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     MfaService mfa;
 
+    /** Asked on every request of a session, so that closing an account ends its sessions everywhere. */
+    @Inject
+    AccountService accounts;
+
     @Inject
     @ConfigProperty(name = "bodywork.session.idle-minutes", defaultValue = "30")
     int idleMinutes;
@@ -103,10 +107,12 @@ public class Authentication implements HttpAuthenticationMechanism {
         boolean expired = false;
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignIn.Signed signed) {
-            if (session.getAttribute(SINCE) instanceof Instant since && !policy().over(since, Instant.now())) {
+            if (session.getAttribute(SINCE) instanceof Instant since
+                    && !policy().over(since, Instant.now())
+                    && accounts.open(signed.email())) {
                 return context.notifyContainerAboutLogin(signed.email(), signed.roles());
             }
-            // Past its lifetime: signed out, and the sign-in page says why.
+            // Past its lifetime, or its account closed: signed out, and the sign-in page says why.
             session.invalidate();
             expired = true;
         }

@@ -36,9 +36,6 @@ public class MfaService {
     AccountService accounts;
 
     @Inject
-    Passwords passwords;
-
-    @Inject
     AuditLog audit;
 
     @Inject
@@ -178,11 +175,7 @@ public class MfaService {
     }
 
     private Account reauthenticated(String password) {
-        Account me = caller();
-        if (password == null || !passwords.matches(password, me.getPasswordHash())) {
-            throw BusinessException.invalid("password", "That is not your password. Type the one you sign in with.");
-        }
-        return me;
+        return accounts.reauthenticated(password);
     }
 
     private Account caller() {

@@ -118,7 +118,8 @@ public class SignIn {
         }
         String key = fingerprint(who, secret);
         Remembered known = remembered.get(key);
-        if (reuse && known != null && clock.instant().isBefore(known.until())) {
+        // Asked again each time, not remembered: an account closed a moment ago signs in nowhere.
+        if (reuse && known != null && clock.instant().isBefore(known.until()) && accounts.open(who)) {
             return known.signed();
         }
         // The same credentials arriving together (an API client's parallel calls when the cache

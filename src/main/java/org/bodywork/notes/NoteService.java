@@ -199,6 +199,20 @@ public class NoteService {
         return notesOf(caller().getId());
     }
 
+    /**
+     * The last day the signed-in client's notes must be kept, if they have any: what erasing them
+     * waits for. Nothing of the notes is read out, so nothing is audited.
+     */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public Optional<LocalDate> myKeepUntil() {
+        return em.createNamedQuery("SessionNote.ofClient", SessionNote.class)
+                .setParameter("client", caller().getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(last -> new Retention(retentionYears).keepUntil(last.getSessionOn(), last.getClientBornOn()));
+    }
+
     /** A PDF and the name to save it under. */
     public record Pdf(String name, byte[] bytes) {}
 

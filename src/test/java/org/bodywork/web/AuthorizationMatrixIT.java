@@ -85,6 +85,9 @@ class AuthorizationMatrixIT {
             new Row("PUT", "/me/preferences", "{'reminders':true}", "UAAFFF"),
             new Row("GET", "/me/record-access", null, "UAAFFF"),
             new Row("GET", "/me/export", null, "UAAFFF"),
+            new Row("GET", "/me/erasure", null, "UAAFFF"),
+            // A wrong password: the rules are reached (400) and nobody's account is closed.
+            new Row("POST", "/me/erasure", "{'password':'not-it'}", "UAAFFF"),
             new Row("GET", "/clients/me/intake", null, "UAAFFF"),
             new Row("PUT", "/clients/me/intake", INTAKE, "UAAFFF"),
             new Row("POST", "/screenings/evaluate", "{'dateOfBirth':'1990-01-01'}", "UAAAAA"),
@@ -120,6 +123,9 @@ class AuthorizationMatrixIT {
             new Row("POST", "/admin/outbox/send", null, "UFFFFA"),
             new Row("POST", "/admin/outbox/{outbox}/retry", null, "UFFFFA"),
             new Row("GET", "/admin/audit", null, "UFFFFA"),
+            new Row("GET", "/admin/erasures", null, "UFFFFA"),
+            new Row("POST", "/admin/erasures/{freshErasure}/carry-out", null, "UFFFFA"),
+            new Row("POST", "/admin/erasures/due", null, "UFFFFA"),
             new Row(
                     "POST",
                     "/appointments",
@@ -158,6 +164,7 @@ class AuthorizationMatrixIT {
             new Row("GET", "/client/", null, "LAAFFF"),
             new Row("GET", "/client/access", null, "LAAFFF"),
             new Row("GET", "/client/export", null, "LAAFFF"),
+            new Row("GET", "/client/erasure", null, "LAAFFF"),
             new Row("GET", "/intake/form", null, "LAAFFF"),
             new Row("GET", "/intake/result", null, "LAAFFF"),
             new Row("GET", "/booking/book", null, "LAAFFF"),
@@ -179,6 +186,7 @@ class AuthorizationMatrixIT {
             new Row("GET", "/admin/accounts", null, "LFFFFA"),
             new Row("GET", "/admin/assignments", null, "LFFFFA"),
             new Row("GET", "/admin/audit", null, "LFFFFA"),
+            new Row("GET", "/admin/erasures", null, "LFFFFA"),
             new Row("GET", "/admin/diary", null, "LFFFFA"),
             new Row("GET", "/admin/outbox", null, "LFFFFA"),
             new Row("GET", "/admin/screening-rules", null, "LFFFFA"),
@@ -460,6 +468,7 @@ class AuthorizationMatrixIT {
                 case "freshQualification" -> () -> qualification(tom);
                 case "file" -> () -> once("file", this::file);
                 case "outbox" -> () -> once("outbox", this::outbox);
+                case "freshErasure" -> this::erasure;
                 default -> throw new IllegalArgumentException("no such placeholder: " + m.group(1));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value.get())));
@@ -538,6 +547,14 @@ class AuthorizationMatrixIT {
                 PW);
         assertEquals(201, r.statusCode(), r.body());
         return Http.json(r).getJsonNumber("id").longValue();
+    }
+
+    /** A new client who asks to be erased: their request, for an admin to carry out. */
+    private long erasure() {
+        String leaving = setup.client("matrixleaving", "");
+        HttpResponse<String> r = http.postJson("api/v1/me/erasure", "{\"password\":\"" + PW + "\"}", leaving, PW);
+        assertEquals(202, r.statusCode(), r.body());
+        return Long.parseLong(Db.one("SELECT id FROM erasure_request WHERE client_id = ?", id(leaving)));
     }
 
     private long outbox() {

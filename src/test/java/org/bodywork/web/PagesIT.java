@@ -352,6 +352,43 @@ class PagesIT {
     }
 
     @Test
+    void aClientClosesTheirAccountWithTheirPasswordAndAnAdminErasesIt() {
+        String client = http.registerClient("leaving");
+        Browser elsewhere = new Browser(http.base().toString());
+        try {
+            elsewhere.signIn(client, Deployments.PASSWORD);
+            browser.signIn(client, Deployments.PASSWORD);
+            browser.find("#erasure").click();
+            assertEquals("/client/erasure", browser.path().replace(".xhtml", ""));
+            assertTrue(browser.text("#nothingKept").contains("no treatments"), browser.text("#nothingKept"));
+            browser.type("#erasure\\:password", "not my password at all");
+            browser.submit("#erasure\\:confirm");
+            assertTrue(browser.text("#erasure").contains("That is not your password"), browser.text("#erasure"));
+            browser.screenshot("erasure-wrong-password");
+            assertEquals(
+                    200, http.get("api/v1/me", client, Deployments.PASSWORD).statusCode(), "nothing happened");
+            browser.type("#erasure\\:password", Deployments.PASSWORD);
+            browser.submit("#erasure\\:confirm");
+            assertEquals("/?closed", browser.path());
+            assertTrue(browser.text(".signed-out").contains("Your account is closed"), browser.text(".signed-out"));
+            elsewhere.open("/client/");
+            assertTrue(elsewhere.path().startsWith("/login"), "its other sessions ended: " + elsewhere.path());
+        } finally {
+            elsewhere.close();
+        }
+        assertEquals(401, http.get("api/v1/me", client, Deployments.PASSWORD).statusCode());
+
+        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.open("/admin/erasures");
+        String row = "//tr[td[contains(., 'Pat leaving')]]";
+        assertTrue(browser.driver().findElement(By.xpath(row)).getText().contains("Waiting"));
+        browser.screenshot("admin-erasures");
+        String button = browser.driver().findElement(By.xpath(row + "//button")).getAttribute("id");
+        browser.submit("#" + button.replace(":", "\\:"));
+        assertTrue(browser.text(".ui-messages-info").contains("Erased"), browser.text("#erasures"));
+    }
+
+    @Test
     void anAdminAddsAnotherAdmin() {
         browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/accounts");

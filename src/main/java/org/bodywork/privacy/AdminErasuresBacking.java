@@ -1,0 +1,63 @@
+package org.bodywork.privacy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Practice;
+import org.omnifaces.util.Messages;
+
+/** {@code /admin/erasures}: clients' erasure requests, their deadlines, and "erase now". */
+@Named
+@RequestScoped
+public class AdminErasuresBacking {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+    @Inject
+    ErasureService erasures;
+
+    @Inject
+    Practice practice;
+
+    private List<ErasureService.Entry> entries;
+
+    public List<ErasureService.Entry> getEntries() {
+        if (entries == null) {
+            entries = erasures.all();
+        }
+        return entries;
+    }
+
+    public long getPending() {
+        return getEntries().stream()
+                .filter(e -> e.status() == ErasureRequest.Status.PENDING)
+                .count();
+    }
+
+    public void carryOut(long id) {
+        try {
+            ErasureService.Entry e = erasures.carryOut(id);
+            Messages.addGlobalInfo(
+                    e.status() == ErasureRequest.Status.HELD
+                            ? "Erased all but the clinical records, which are kept until " + day(e.heldUntil()) + "."
+                            : "Erased.");
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        entries = null;
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    public String at(Instant at) {
+        return at == null ? "" : DAY.format(at.atZone(practice.zone()));
+    }
+}

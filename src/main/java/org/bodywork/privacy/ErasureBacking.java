@@ -1,0 +1,71 @@
+package org.bodywork.privacy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.bodywork.shared.BusinessException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** {@code /client/erasure}: what closing the account erases and keeps, and the confirmation. */
+@Named
+@RequestScoped
+public class ErasureBacking {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    @Inject
+    ErasureService erasures;
+
+    @Inject
+    HttpServletRequest request;
+
+    private ErasureService.Plan plan;
+    private String password;
+
+    public ErasureService.Plan getPlan() {
+        if (plan == null) {
+            plan = erasures.mine();
+        }
+        return plan;
+    }
+
+    /** The last day the clinical records are kept, in words. */
+    public String getKeepUntil() {
+        return day(getPlan().keepUntil());
+    }
+
+    public void confirm() throws IOException, ServletException {
+        try {
+            erasures.request(password);
+        } catch (BusinessException e) {
+            Messages.addError(e.field() == null ? null : "erasure:" + e.field(), e.getMessage());
+            return;
+        }
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        Faces.redirect(request.getContextPath() + "/?closed");
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

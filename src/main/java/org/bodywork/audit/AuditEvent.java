@@ -40,6 +40,9 @@ public class AuditEvent {
         DENIED,
         MFA_ENABLED,
         MFA_DISABLED,
+        PASSWORD_CHANGED,
+        /** The address to sign in with changed; the detail says to what. */
+        EMAIL_CHANGED,
         /** A client asked to be erased; their account closed. */
         ERASURE_REQUESTED,
         /** A client's data was erased: all of it, or all but the clinical records still kept. */

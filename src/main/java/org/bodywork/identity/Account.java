@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,6 +42,10 @@ public class Account extends BaseEntity {
     /** A reminder before each appointment, unless the client turned them off. */
     @Column(nullable = false)
     private boolean reminders = true;
+
+    /** Sessions signed in before this are over; null: none has been ended. */
+    @Column(name = "sessions_from")
+    private Instant sessionsFrom;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -84,6 +89,23 @@ public class Account extends BaseEntity {
 
     public void setReminders(boolean reminders) {
         this.reminders = reminders;
+    }
+
+    /** Whether a session (or a remembered API sign-in) verified at the given instant may go on. */
+    boolean accepts(Instant verifiedAt) {
+        return active && (sessionsFrom == null || !verifiedAt.isBefore(sessionsFrom));
+    }
+
+    /** A new password; every session signed in before now ends. */
+    void changePassword(String hash, Instant now) {
+        passwordHash = hash;
+        sessionsFrom = now;
+    }
+
+    /** A new address to sign in with; every session signed in before now ends. */
+    void changeEmail(String address, Instant now) {
+        email = Email.normalize(address);
+        sessionsFrom = now;
     }
 
     /** No more sign-ins: the client asked to be erased (see privacy.ErasureService). */

@@ -109,4 +109,44 @@ public class AccountResource {
         accounts.setMyReminders(body.reminders());
         return body;
     }
+
+    /** The current password, to prove it is the account's owner, and the new one. */
+    public record PasswordChange(String currentPassword, String newPassword) {}
+
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes the password, after the current one; the account's sessions elsewhere end")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "204", description = "Changed; sign in with the new password from now on")
+    @APIResponse(responseCode = "400", description = "The current password is wrong, or the new one too weak")
+    public Response changePassword(PasswordChange body) {
+        signedIn();
+        accounts.changeMyPassword(
+                body == null ? null : body.currentPassword(), body == null ? null : body.newPassword());
+        return Response.noContent().build();
+    }
+
+    /** The new address, and the password to prove it is the account's owner. */
+    public record EmailChange(String email, String password) {}
+
+    @PUT
+    @Path("me/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes the e-mail address to sign in with, after the password; other sessions end")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "Changed; the body is the account")
+    @APIResponse(responseCode = "400", description = "The password is wrong, or the address not one")
+    @APIResponse(responseCode = "409", description = "Another account has that address")
+    public Me changeEmail(EmailChange body) {
+        signedIn();
+        Account a = accounts.changeMyEmail(body == null ? null : body.password(), body == null ? null : body.email());
+        return new Me(a.getId(), a.getEmail(), a.roleNames().stream().sorted().toList());
+    }
+
+    private void signedIn() {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Basic realm=\"Bodywork\"");
+        }
+    }
 }

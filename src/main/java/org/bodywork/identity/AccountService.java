@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.bodywork.audit.AuditEvent;
+import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.Persistence;
@@ -31,6 +34,9 @@ public class AccountService {
 
     @Inject
     Database database;
+
+    @Inject
+    AuditLog audit;
 
     /** Anyone may register as a client. */
     @PermitAll
@@ -106,10 +112,62 @@ public class AccountService {
         findByEmail(session.getCallerPrincipal().getName()).orElseThrow().close();
     }
 
-    /** Whether an account may still use a session it signed in with: it is there and not closed. */
+    /**
+     * Whether a session, or an API sign-in remembered for a moment, verified at the given instant may
+     * go on: the account is still there under that address, not closed, and its password has not
+     * changed since.
+     */
     @PermitAll
-    public boolean open(String email) {
-        return findByEmail(email).filter(Account::isActive).isPresent();
+    public boolean open(String email, Instant verifiedAt) {
+        return findByEmail(email).filter(a -> a.accepts(verifiedAt)).isPresent();
+    }
+
+    /**
+     * The caller's new password, after the current one. Their other sessions end, on every server;
+     * the caller's own goes on (see Authentication.reverified).
+     */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public Instant changeMyPassword(String current, String next) {
+        Account me = reauthenticated(current);
+        PasswordPolicy.standard().problem(next).ifPresent(problem -> {
+            throw new BusinessException(BusinessException.Kind.INVALID, "weak_password", "newPassword", problem);
+        });
+        if (passwords.matches(next, me.getPasswordHash())) {
+            throw BusinessException.invalid("newPassword", "Choose a password different from your current one.");
+        }
+        Instant now = Instant.now();
+        me.changePassword(passwords.hash(next), now);
+        audit.record(AuditEvent.Action.PASSWORD_CHANGED, AuditLog.ACCOUNT, me.getId(), me.getId());
+        LOG.info(() -> "Account " + me.getId() + " changed its password; its other sessions end");
+        return now;
+    }
+
+    /** The caller's new address to sign in with, after their password. Their other sessions end. */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public Account changeMyEmail(String password, String email) {
+        Account me = reauthenticated(password);
+        Email.problem(email).ifPresent(problem -> {
+            throw BusinessException.invalid("email", problem);
+        });
+        String before = me.getEmail();
+        if (Email.normalize(email).equals(before)) {
+            throw BusinessException.invalid("email", "That is already your e-mail address.");
+        }
+        if (findByEmail(email).isPresent()) {
+            throw emailTaken();
+        }
+        me.changeEmail(email, Instant.now());
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Persistence.isDuplicateKey(e)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+        audit.record(AuditEvent.Action.EMAIL_CHANGED, AuditLog.ACCOUNT, me.getId(), me.getId(), "now " + me.getEmail());
+        LOG.info(() -> "Account " + me.getId() + " changed its e-mail address; its other sessions end");
+        return me;
     }
 
     @PermitAll

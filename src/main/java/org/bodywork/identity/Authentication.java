@@ -29,6 +29,11 @@ public class Authentication implements HttpAuthenticationMechanism {
     static final String SIGNED_IN = "bodywork.signedIn";
     /** Session attribute: when its account signed in, for the absolute lifetime. */
     static final String SINCE = "bodywork.signedInAt";
+    /**
+     * Session attribute: when the person last proved who they are in it, if later than signing in
+     * (they changed their password or e-mail address here, which ends the account's other sessions).
+     */
+    static final String VERIFIED = "bodywork.verifiedAt";
     /** Session attribute: the password was right, the code is still to come. */
     static final String PENDING = "bodywork.pendingCode";
     /** Request attribute: the sign-in page should move on to the code page. */
@@ -50,7 +55,10 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     MfaService mfa;
 
-    /** Asked on every request of a session, so that closing an account ends its sessions everywhere. */
+    /**
+     * Asked on every request of a session, so that closing an account, or changing its password,
+     * ends its sessions on every server.
+     */
     @Inject
     AccountService accounts;
 
@@ -65,9 +73,26 @@ public class Authentication implements HttpAuthenticationMechanism {
     /** Keeps the identity in the session, from now, for the configured idle time. */
     void signedIn(HttpSession session, SignIn.Signed signed) {
         session.removeAttribute(PENDING);
+        session.removeAttribute(VERIFIED);
         session.setAttribute(SIGNED_IN, signed);
         session.setAttribute(SINCE, Instant.now());
         session.setMaxInactiveInterval(policy().idleSeconds());
+    }
+
+    /**
+     * The caller proved who they are again, in this session, changing their password or e-mail: the
+     * session goes on (under a new id, and the new address), though its account's others end. Its
+     * absolute lifetime still counts from signing in.
+     */
+    void reverified(HttpServletRequest request, SignIn.Signed signed) {
+        request.changeSessionId();
+        HttpSession session = request.getSession();
+        session.setAttribute(SIGNED_IN, signed);
+        session.setAttribute(VERIFIED, Instant.now());
+    }
+
+    private static Instant verified(HttpSession session, Instant since) {
+        return session.getAttribute(VERIFIED) instanceof Instant at ? at : since;
     }
 
     private SessionPolicy policy() {
@@ -109,7 +134,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignIn.Signed signed) {
             if (session.getAttribute(SINCE) instanceof Instant since
                     && !policy().over(since, Instant.now())
-                    && accounts.open(signed.email())) {
+                    && accounts.open(signed.email(), verified(session, since))) {
                 return context.notifyContainerAboutLogin(signed.email(), signed.roles());
             }
             // Past its lifetime, or its account closed: signed out, and the sign-in page says why.

@@ -55,7 +55,7 @@ public class SignIn {
         return "Too many failed sign-ins. For your safety, try again after " + TIME.format(until) + " (UK time).";
     }
 
-    private record Remembered(Signed signed, Instant until) {}
+    private record Remembered(Signed signed, Instant at, Instant until) {}
 
     @Inject
     AccountService accounts;
@@ -118,8 +118,9 @@ public class SignIn {
         }
         String key = fingerprint(who, secret);
         Remembered known = remembered.get(key);
-        // Asked again each time, not remembered: an account closed a moment ago signs in nowhere.
-        if (reuse && known != null && clock.instant().isBefore(known.until()) && accounts.open(who)) {
+        // Asked again each time, not remembered: an account closed, or a password changed, a moment
+        // ago signs in nowhere with what came before.
+        if (reuse && known != null && clock.instant().isBefore(known.until()) && accounts.open(who, known.at())) {
             return known.signed();
         }
         // The same credentials arriving together (an API client's parallel calls when the cache
@@ -178,7 +179,8 @@ public class SignIn {
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }
-        remembered.put(key, new Remembered(signed, clock.instant().plus(REMEMBER)));
+        Instant now = clock.instant();
+        remembered.put(key, new Remembered(signed, now, now.plus(REMEMBER)));
         return signed;
     }
 

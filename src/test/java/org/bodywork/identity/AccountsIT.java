@@ -327,4 +327,86 @@ class AccountsIT {
                 "one refusal, one entry");
         assertEquals(403, http.get("api/v1/me/record-access", stranger, pw).statusCode());
     }
+
+    @Test
+    @RunAsClient
+    void aPasswordChangeNeedsTheCurrentOneAndTheOldOneStopsWorkingAtOnce() {
+        Http http = new Http(url);
+        String email = http.registerClient("newpassword");
+        String fresh = "a brand new passphrase 2027";
+        assertEquals(200, http.get("api/v1/me", email, Deployments.PASSWORD).statusCode(), "remembered a moment");
+        HttpResponse<String> wrong = http.send(
+                "PUT", "api/v1/me/password", change("not my password at all", fresh), email, Deployments.PASSWORD);
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.body().contains("not your password"), wrong.body());
+        HttpResponse<String> weak = http.send(
+                "PUT", "api/v1/me/password", change(Deployments.PASSWORD, "short"), email, Deployments.PASSWORD);
+        assertEquals(400, weak.statusCode(), weak.body());
+        assertTrue(weak.body().contains("newPassword"), weak.body());
+        assertEquals(
+                400,
+                http.send(
+                                "PUT",
+                                "api/v1/me/password",
+                                change(Deployments.PASSWORD, Deployments.PASSWORD),
+                                email,
+                                Deployments.PASSWORD)
+                        .statusCode(),
+                "the same password again");
+        assertEquals(
+                400,
+                http.send("PUT", "api/v1/me/password", "", email, Deployments.PASSWORD)
+                        .statusCode());
+        assertEquals(200, http.get("api/v1/me", email, Deployments.PASSWORD).statusCode(), "refusals change nothing");
+
+        HttpResponse<String> done = http.send(
+                "PUT", "api/v1/me/password", change(Deployments.PASSWORD, fresh), email, Deployments.PASSWORD);
+        assertEquals(204, done.statusCode(), done.body());
+        assertEquals(401, http.get("api/v1/me", email, Deployments.PASSWORD).statusCode(), "not even remembered");
+        assertEquals(200, http.get("api/v1/me", email, fresh).statusCode());
+        assertEquals(
+                "1", Db.one("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'PASSWORD_CHANGED'", email));
+    }
+
+    @Test
+    @RunAsClient
+    void anEmailChangeNeedsThePasswordAndAFreeAddressAndThenTheNewOneSignsIn() {
+        Http http = new Http(url);
+        String email = http.registerClient("oldaddress");
+        String taken = http.registerClient("takenaddress");
+        String next = Deployments.uniqueEmail("newaddress");
+        assertEquals(
+                400,
+                http.send("PUT", "api/v1/me/email", move(next, "not my password at all"), email, Deployments.PASSWORD)
+                        .statusCode());
+        HttpResponse<String> bad = http.send(
+                "PUT", "api/v1/me/email", move("not-an-address", Deployments.PASSWORD), email, Deployments.PASSWORD);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("email"), bad.body());
+        assertEquals(
+                409,
+                http.send("PUT", "api/v1/me/email", move(taken, Deployments.PASSWORD), email, Deployments.PASSWORD)
+                        .statusCode());
+        assertEquals(200, http.get("api/v1/me", email, Deployments.PASSWORD).statusCode(), "refusals change nothing");
+
+        HttpResponse<String> done = http.send(
+                "PUT", "api/v1/me/email", move(next.toUpperCase(), Deployments.PASSWORD), email, Deployments.PASSWORD);
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals(next, Http.json(done).getString("email"), "stored lower-cased");
+        assertEquals(401, http.get("api/v1/me", email, Deployments.PASSWORD).statusCode());
+        assertEquals(200, http.get("api/v1/me", next, Deployments.PASSWORD).statusCode());
+        assertEquals(
+                200, http.get("api/v1/me", taken, Deployments.PASSWORD).statusCode(), "the other account is untouched");
+        assertEquals(
+                "now " + next,
+                Db.one("SELECT detail FROM audit_event WHERE actor = ? AND action = 'EMAIL_CHANGED'", email));
+    }
+
+    private static String change(String current, String next) {
+        return "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}";
+    }
+
+    private static String move(String email, String password) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+    }
 }

@@ -82,6 +82,9 @@ class AuthorizationMatrixIT {
             new Row("POST", "/accounts", "{newAccount}", "AAAAAA"),
             // Reading one's own reminder setting is harmless for anyone; only clients may change it.
             new Row("GET", "/me/preferences", null, "UAAAAA"),
+            // With a wrong current password: the rules are reached (400) and nothing changes.
+            new Row("PUT", "/me/password", "{'currentPassword':'not-it','newPassword':'a new passphrase'}", "UAAAAA"),
+            new Row("PUT", "/me/email", "{'email':'matrix@example.org','password':'not-it'}", "UAAAAA"),
             new Row("PUT", "/me/preferences", "{'reminders':true}", "UAAFFF"),
             new Row("GET", "/me/record-access", null, "UAAFFF"),
             new Row("GET", "/me/export", null, "UAAFFF"),
@@ -161,6 +164,7 @@ class AuthorizationMatrixIT {
             new Row("GET", "/error/500", null, "AAAAAA"),
             new Row("GET", "/error/expired", null, "AAAAAA"),
             new Row("GET", "/account/security", null, "LAAAAA"),
+            new Row("GET", "/account/details", null, "LAAAAA"),
             new Row("GET", "/client/", null, "LAAFFF"),
             new Row("GET", "/client/access", null, "LAAFFF"),
             new Row("GET", "/client/export", null, "LAAFFF"),

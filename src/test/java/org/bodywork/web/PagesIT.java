@@ -389,6 +389,36 @@ class PagesIT {
     }
 
     @Test
+    void changingThePasswordSignsOutEverywhereElseButHere() {
+        String client = http.registerClient("changer");
+        String fresh = "a brand new passphrase 2027";
+        Browser elsewhere = new Browser(http.base().toString());
+        try {
+            elsewhere.signIn(client, Deployments.PASSWORD);
+            browser.signIn(client, Deployments.PASSWORD);
+            browser.open("/account/details");
+            browser.type("#pw\\:current", "not my password at all");
+            browser.type("#pw\\:next", fresh);
+            browser.submit("#pw\\:change");
+            assertTrue(browser.text("#pw").contains("That is not your password"), browser.text("#pw"));
+            browser.type("#pw\\:current", Deployments.PASSWORD);
+            browser.type("#pw\\:next", fresh);
+            browser.submit("#pw\\:change");
+            assertTrue(browser.text(".ui-messages-info").contains("Your password is changed"), browser.text("main"));
+            browser.screenshot("password-changed");
+            browser.open("/client/");
+            assertEquals("/client/", browser.path(), "this session goes on");
+            elsewhere.open("/client/");
+            assertTrue(elsewhere.path().startsWith("/login"), "the other one ended: " + elsewhere.path());
+        } finally {
+            elsewhere.close();
+        }
+        browser.signOut();
+        browser.signIn(client, fresh);
+        assertEquals("/client/", browser.path());
+    }
+
+    @Test
     void anAdminAddsAnotherAdmin() {
         browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/accounts");

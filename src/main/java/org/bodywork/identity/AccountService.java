@@ -38,6 +38,9 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<SignInChanged> changes;
+
     /** Anyone may register as a client. */
     @PermitAll
     public Account registerClient(NewAccount account) {
@@ -137,6 +140,7 @@ public class AccountService {
         }
         Instant now = Instant.now();
         me.changePassword(passwords.hash(next), now);
+        changes.fire(new SignInChanged(me.getId(), SignInChanged.What.PASSWORD, me.getEmail(), me.getName(), now));
         audit.record(AuditEvent.Action.PASSWORD_CHANGED, AuditLog.ACCOUNT, me.getId(), me.getId());
         LOG.info(() -> "Account " + me.getId() + " changed its password; its other sessions end");
         return now;
@@ -156,7 +160,8 @@ public class AccountService {
         if (findByEmail(email).isPresent()) {
             throw emailTaken();
         }
-        me.changeEmail(email, Instant.now());
+        Instant now = Instant.now();
+        me.changeEmail(email, now);
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -165,6 +170,7 @@ public class AccountService {
             }
             throw e;
         }
+        changes.fire(new SignInChanged(me.getId(), SignInChanged.What.EMAIL, before, me.getName(), now));
         audit.record(AuditEvent.Action.EMAIL_CHANGED, AuditLog.ACCOUNT, me.getId(), me.getId(), "now " + me.getEmail());
         LOG.info(() -> "Account " + me.getId() + " changed its e-mail address; its other sessions end");
         return me;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.bodywork.shared.Practice;
@@ -80,6 +81,24 @@ public class Notifications {
     public void clearance(long clearanceId, String email, String name) {
         Instant now = Instant.now();
         outbox.add(new PracticeMails(practiceName, publicUrl).clearance(clearanceId, email, name), now, now);
+    }
+
+    /** A password or e-mail address changed: the person is told, at the address they had. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void signInChanged(@Observes org.bodywork.identity.SignInChanged e) {
+        Instant now = Instant.now();
+        outbox.add(
+                new PracticeMails(practiceName, publicUrl)
+                        .signInChanged(
+                                e.accountId(),
+                                e.what() == org.bodywork.identity.SignInChanged.What.PASSWORD,
+                                e.to(),
+                                e.name(),
+                                e.at(),
+                                practice.zone()),
+                now,
+                now);
     }
 
     /** A verified record ending within 30 days, once per record and last day. */

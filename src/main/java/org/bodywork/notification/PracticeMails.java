@@ -1,6 +1,8 @@
 package org.bodywork.notification;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ public final class PracticeMails {
     /** The digest lists this many records by name; the rest as "and N more". */
     static final int DIGEST_LINES = 20;
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private final String practice;
@@ -91,6 +94,18 @@ public final class PracticeMails {
                 "digest:" + day + ":admin:" + adminId,
                 email,
                 Templates.fill("verification-digest", values));
+    }
+
+    /** "Your password was changed": to the address the person had, whoever made the change. */
+    public Mail signInChanged(long accountId, boolean password, String email, String name, Instant at, ZoneId zone) {
+        Map<String, Object> values = values(name);
+        values.put("what", password ? "password" : "e-mail address");
+        values.put("when", BookingMails.DAY.format(at.atZone(zone)) + " at " + TIME.format(at.atZone(zone)));
+        return mail(
+                "sign_in_changed",
+                "sign-in-changed:" + accountId + ":" + at.toEpochMilli(),
+                email,
+                Templates.fill("sign-in-changed", values));
     }
 
     private Map<String, Object> values(String name) {

@@ -366,6 +366,10 @@ class AccountsIT {
         assertEquals(200, http.get("api/v1/me", email, fresh).statusCode());
         assertEquals(
                 "1", Db.one("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'PASSWORD_CHANGED'", email));
+        assertEquals(
+                "Your password was changed",
+                Db.one("SELECT subject FROM outbox WHERE recipient = ? AND kind = 'sign_in_changed'", email),
+                "the owner is told");
     }
 
     @Test
@@ -397,6 +401,10 @@ class AccountsIT {
         assertEquals(200, http.get("api/v1/me", next, Deployments.PASSWORD).statusCode());
         assertEquals(
                 200, http.get("api/v1/me", taken, Deployments.PASSWORD).statusCode(), "the other account is untouched");
+        assertEquals(
+                "Your e-mail address was changed",
+                Db.one("SELECT subject FROM outbox WHERE recipient = ? AND kind = 'sign_in_changed'", email),
+                "told at the address they had");
         assertEquals(
                 "now " + next,
                 Db.one("SELECT detail FROM audit_event WHERE actor = ? AND action = 'EMAIL_CHANGED'", email));

@@ -37,6 +37,20 @@ class PracticeMailsTest {
     }
 
     @Test
+    void aChangedPasswordOrAddressSaysWhatAndWhenAndWhatToDoIfItWasNotThem() {
+        java.time.Instant at = java.time.Instant.parse("2027-03-16T09:30:00Z");
+        Mail m = mails.signInChanged(4, true, "chris@example.org", "Chris", at, java.time.ZoneId.of("Europe/London"));
+        assertEquals("Your password was changed", m.subject());
+        assertTrue(m.text().contains("Tuesday 16 March 2027 at 09:30"), m.text());
+        assertTrue(m.text().contains("If you did not make this change"), m.text());
+        assertEquals("sign-in-changed:4:" + at.toEpochMilli(), m.key());
+        assertEquals(
+                "Your e-mail address was changed",
+                mails.signInChanged(4, false, "old@example.org", "Chris", at, java.time.ZoneId.of("Europe/London"))
+                        .subject());
+    }
+
+    @Test
     void anEndingRecordSaysTheLastDayOnceAndWhatToDo() {
         Mail m = mails.expiring(
                 "insurance:5:2026-12-06",

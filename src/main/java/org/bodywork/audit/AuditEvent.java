@@ -41,6 +41,8 @@ public class AuditEvent {
         MFA_ENABLED,
         MFA_DISABLED,
         PASSWORD_CHANGED,
+        API_TOKEN_MADE,
+        API_TOKEN_REVOKED,
         /** The address to sign in with changed; the detail says to what. */
         EMAIL_CHANGED,
         /** A client asked to be erased; their account closed. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import org.bodywork.shared.ApiError;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,8 +50,15 @@ public class Authentication implements HttpAuthenticationMechanism {
     /** Request attribute telling the sign-in page why an attempt failed. */
     static final String REFUSAL = "bodywork.refusal";
 
+    static final String TWO_STEPS = "This account uses two-step sign-in, so the API needs a token, not the password"
+            + " alone: make one with POST /api/v1/tokens (e-mail, password, the app's code and a name) and send it as"
+            + " \"Authorization: Bearer <token>\".";
+
     @Inject
     SignIn signIn;
+
+    @Inject
+    ApiTokens tokens;
 
     @Inject
     MfaService mfa;
@@ -156,6 +164,21 @@ public class Authentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus api(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<SignIn.Signed> signed = tokens.signedBy(header.substring(7).trim());
+            if (signed.isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        signed.get().email(), signed.get().roles());
+            }
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Bodywork\"");
+            return refuse(
+                    response,
+                    401,
+                    new ApiError(
+                            "unauthorized",
+                            "That API token does not work: it is mistyped, expired or revoked, or the account's"
+                                    + " password has changed since. Make a new one."));
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.doNothing();
         }
@@ -170,6 +193,11 @@ public class Authentication implements HttpAuthenticationMechanism {
                 ? new SignIn.Refused()
                 : signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
         if (result instanceof SignIn.Signed signed) {
+            if (mfa.enabledFor(signed.email())) {
+                // The password alone is one step of two: the API wants a token made with both.
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Bodywork\"");
+                return refuse(response, 401, new ApiError("two_step_required", TWO_STEPS));
+            }
             return context.notifyContainerAboutLogin(signed.email(), signed.roles());
         }
         if (result instanceof SignIn.Blocked blocked) {

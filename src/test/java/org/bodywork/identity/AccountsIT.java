@@ -417,4 +417,62 @@ class AccountsIT {
     private static String move(String email, String password) {
         return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
     }
+
+    @Test
+    @RunAsClient
+    void anAccountWithTwoStepSignInUsesTheApiWithATokenNotItsPasswordAlone() {
+        Http plain = new Http(url).passwordOnly();
+        String pw = Deployments.PASSWORD;
+        String email = plain.registerClient("tokens");
+        String other = plain.registerClient("tokensother");
+        assertEquals(
+                400, plain.postJson("api/v1/tokens", token(email, pw, "", "")).statusCode(), "a name is needed");
+        org.bodywork.it.Browser.enrolled(email);
+        HttpResponse<String> refused = plain.get("api/v1/me", email, pw);
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.body().contains("two_step_required"), refused.body());
+        assertEquals(
+                401,
+                plain.postJson("api/v1/tokens", token(email, pw, "000000", "Laptop"))
+                        .statusCode());
+        assertEquals(
+                401,
+                plain.postJson("api/v1/tokens", token(email, "not my password at all", "000000", "Laptop"))
+                        .statusCode());
+
+        HttpResponse<String> made =
+                plain.postJson("api/v1/tokens", token(email, pw, org.bodywork.it.Browser.code(email), "Laptop"));
+        assertEquals(201, made.statusCode(), made.body());
+        String secret = Http.json(made).getString("token");
+        long id = Http.json(made).getJsonNumber("id").longValue();
+        assertTrue(secret.startsWith("bw_") && secret.length() > 40, secret);
+        HttpResponse<String> me = plain.withToken("GET", "api/v1/me", null, secret);
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals(email, Http.json(me).getString("email"));
+        HttpResponse<String> listed = plain.withToken("GET", "api/v1/tokens", null, secret);
+        assertTrue(listed.body().contains("Laptop") && !listed.body().contains(secret), listed.body());
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM api_token WHERE token_hash = ?", secret), "only a hash is kept");
+        assertEquals(
+                401, plain.withToken("GET", "api/v1/me", null, secret + "x").statusCode());
+        assertEquals(
+                401, plain.withToken("GET", "api/v1/me", null, "not-a-token").statusCode());
+        assertEquals(
+                404, plain.send("DELETE", "api/v1/tokens/" + id, "", other, pw).statusCode(), "not another's");
+        assertEquals(200, plain.withToken("GET", "api/v1/me", null, secret).statusCode());
+
+        assertEquals(
+                204,
+                plain.withToken("DELETE", "api/v1/tokens/" + id, null, secret).statusCode());
+        assertEquals(401, plain.withToken("GET", "api/v1/me", null, secret).statusCode(), "revoked");
+        assertEquals(
+                "1", Db.one("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'API_TOKEN_MADE'", email));
+        assertEquals(
+                "1",
+                Db.one("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'API_TOKEN_REVOKED'", email));
+    }
+
+    private static String token(String email, String password, String code, String name) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"code\":\"" + code + "\",\"name\":\""
+                + name + "\"}";
+    }
 }

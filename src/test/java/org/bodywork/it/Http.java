@@ -17,9 +17,17 @@ import java.util.Base64;
 /** A small HTTP client for API tests, talking to the app on loopback. */
 public final class Http {
 
+    /**
+     * API tokens of accounts with two-step sign-in, by e-mail and password: the API refuses their
+     * password alone, so the first such refusal makes a token (with the registry's code, see
+     * {@link Browser#code}) and every later call sends it. One for the whole JVM, like the registry.
+     */
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private boolean tokens = true;
 
     /** @param deployed the deployment's URL as Arquillian gives it; its host is replaced by localhost */
     public Http(URL deployed) {
@@ -34,30 +42,47 @@ public final class Http {
         return base;
     }
 
+    /** A call with an API token, e.g. "GET", "api/v1/me", null. */
+    public HttpResponse<String> withToken(String method, String path, String json, String token) {
+        return raw(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Accept", "application/json")
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .method(
+                                method,
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json)),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same client sending the password as given, without making or using tokens. */
+    public Http passwordOnly() {
+        Http plain = new Http(base);
+        plain.tokens = false;
+        return plain;
+    }
+
     /** Same server, path from its root (for /health and /openapi, which are not under the app). */
     public URI root(String path) {
         return base.resolve("/").resolve(path);
     }
 
     public HttpResponse<String> get(String path, String... credentials) {
-        return send(request(base.resolve(path), credentials).GET());
+        return exchange(
+                request(base.resolve(path), credentials).GET(), HttpResponse.BodyHandlers.ofString(), credentials);
     }
 
     /** A GET whose answer is not text, e.g. a PDF. */
     public HttpResponse<byte[]> getBytes(String path, String... credentials) {
-        try {
-            return client.send(
-                    request(base.resolve(path), credentials)
-                            .setHeader("Accept", "*/*")
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(
+                request(base.resolve(path), credentials)
+                        .setHeader("Accept", "*/*")
+                        .GET(),
+                HttpResponse.BodyHandlers.ofByteArray(),
+                credentials);
     }
 
     public HttpResponse<String> getRoot(String path) {
@@ -67,16 +92,22 @@ public final class Http {
     }
 
     public HttpResponse<String> post(String path, String contentType, String body, String... credentials) {
-        return send(request(base.resolve(path), credentials)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return exchange(
+                request(base.resolve(path), credentials)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                HttpResponse.BodyHandlers.ofString(),
+                credentials);
     }
 
     /** Any method with a JSON body, e.g. PUT. */
     public HttpResponse<String> send(String method, String path, String json, String... credentials) {
-        return send(request(base.resolve(path), credentials)
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        return exchange(
+                request(base.resolve(path), credentials)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json)),
+                HttpResponse.BodyHandlers.ofString(),
+                credentials);
     }
 
     public HttpResponse<String> postJson(String path, String json, String... credentials) {
@@ -156,9 +187,12 @@ public final class Http {
 
     /** PUT of raw bytes with a content type, e.g. an evidence file. */
     public HttpResponse<String> putBytes(String path, String contentType, byte[] body, String... credentials) {
-        return send(request(base.resolve(path), credentials)
-                .header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return exchange(
+                request(base.resolve(path), credentials)
+                        .header("Content-Type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body)),
+                HttpResponse.BodyHandlers.ofString(),
+                credentials);
     }
 
     public static JsonObject json(HttpResponse<String> response) {
@@ -169,16 +203,80 @@ public final class Http {
         return Json.createReader(new StringReader(response.body())).readArray();
     }
 
-    private static HttpRequest.Builder request(URI uri, String... credentials) {
+    private HttpRequest.Builder request(URI uri, String... credentials) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
         if (credentials.length == 2) {
-            String pair = credentials[0] + ":" + credentials[1];
-            builder.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            String token = tokens ? TOKENS.get(key(credentials)) : null;
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            } else {
+                String pair = credentials[0] + ":" + credentials[1];
+                builder.header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            }
         }
         return builder;
+    }
+
+    /**
+     * Sends the request; when the API answers that the account needs a token (or that the one kept
+     * no longer works), makes one and sends the request again with it.
+     */
+    private <T> HttpResponse<T> exchange(
+            HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler, String... credentials) {
+        HttpResponse<T> r = raw(request, handler);
+        boolean bearer = r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer");
+        if (tokens && r.statusCode() == 401 && credentials.length == 2 && bearer) {
+            TOKENS.remove(key(credentials));
+            String token = token(credentials[0], credentials[1]);
+            if (token != null) {
+                r = raw(request.setHeader("Authorization", "Bearer " + token), handler);
+            }
+        }
+        return r;
+    }
+
+    /** A new token for an account with two-step sign-in, or null when its password is wrong. */
+    private String token(String email, String password) {
+        synchronized (TOKENS) {
+            Browser.enrolled(email); // known to this JVM's registry, or set up afresh
+            String code = Browser.code(email);
+            HttpResponse<String> made = raw(
+                    HttpRequest.newBuilder(base.resolve("api/v1/tokens"))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                    .add("email", email)
+                                    .add("password", password)
+                                    .add("code", code)
+                                    .add("name", "tests")
+                                    .build()
+                                    .toString())),
+                    HttpResponse.BodyHandlers.ofString());
+            if (made.statusCode() != 201) {
+                return null;
+            }
+            String token = json(made).getString("token");
+            TOKENS.put(key(email, password), token);
+            return token;
+        }
+    }
+
+    private static String key(String... credentials) {
+        return credentials[0] + "\n" + credentials[1];
+    }
+
+    private <T> HttpResponse<T> raw(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request.build(), handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -84,6 +84,10 @@ class AuthorizationMatrixIT {
             new Row("GET", "/me/preferences", null, "UAAAAA"),
             // With a wrong current password: the rules are reached (400) and nothing changes.
             new Row("PUT", "/me/password", "{'currentPassword':'not-it','newPassword':'a new passphrase'}", "UAAAAA"),
+            // Without a name: refused (400) before any password is checked.
+            new Row("POST", "/tokens", "{'name':''}", "AAAAAA"),
+            new Row("GET", "/tokens", null, "UAAAAA"),
+            new Row("DELETE", "/tokens/{token}", null, "UADDDD"),
             new Row("PUT", "/me/email", "{'email':'matrix@example.org','password':'not-it'}", "UAAAAA"),
             new Row("PUT", "/me/preferences", "{'reminders':true}", "UAAFFF"),
             new Row("GET", "/me/record-access", null, "UAAFFF"),
@@ -473,6 +477,7 @@ class AuthorizationMatrixIT {
                 case "file" -> () -> once("file", this::file);
                 case "outbox" -> () -> once("outbox", this::outbox);
                 case "freshErasure" -> this::erasure;
+                case "token" -> () -> once("token", this::token);
                 default -> throw new IllegalArgumentException("no such placeholder: " + m.group(1));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value.get())));
@@ -559,6 +564,14 @@ class AuthorizationMatrixIT {
         HttpResponse<String> r = http.postJson("api/v1/me/erasure", "{\"password\":\"" + PW + "\"}", leaving, PW);
         assertEquals(202, r.statusCode(), r.body());
         return Long.parseLong(Db.one("SELECT id FROM erasure_request WHERE client_id = ?", id(leaving)));
+    }
+
+    /** An API token of Chris's. */
+    private long token() {
+        HttpResponse<String> r = http.postJson(
+                "api/v1/tokens", "{\"email\":\"" + chris + "\",\"password\":\"" + PW + "\",\"name\":\"Matrix\"}");
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.json(r).getJsonNumber("id").longValue();
     }
 
     private long outbox() {

@@ -78,6 +78,15 @@ attack book "$client" -u "$base/api/v1/appointments" \
   --data "$(body "{'therapistId':$tess,'serviceId':$service,'start':'${week}T10:00:00Z'}")"
 attack preferences "$client" -u "$base/api/v1/me/preferences" --method=PUT \
   --data "$(body "{'reminders':true}")"
+# With a wrong password in the body, so that no payload closes the demo client's account or changes its
+# password. POST /api/v1/tokens is left out: every try there is a sign-in attempt, and the address
+# would be blocked for the rest of the run.
+attack email "$client" -u "$base/api/v1/me/email" --method=PUT \
+  --data "$(body "{'email':'attack@example.org','password':'not-the-password'}")"
+attack password "$client" -u "$base/api/v1/me/password" --method=PUT \
+  --data "$(body "{'currentPassword':'not-the-password','newPassword':'attack-password-2026'}")"
+attack erasure "$client" -u "$base/api/v1/me/erasure" \
+  --data "$(body "{'password':'not-the-password'}")"
 
 # wapiti against the pages, signed in as the demo client through the sign-in form.
 jar="$out/cookies.txt"

@@ -25,6 +25,9 @@ public class ApiTokens {
 
     static final int MAX_NAME = 60;
 
+    static final String SET_UP_FIRST = "This account must set up two-step sign-in before it uses the API: sign in on"
+            + " the website, which asks you to set it up, then make an API token with POST /api/v1/tokens.";
+
     @PersistenceContext
     EntityManager em;
 
@@ -62,6 +65,11 @@ public class ApiTokens {
                     "name", "Name the token (at most " + MAX_NAME + " characters), like \"Practice spreadsheet\".");
         }
         SignIn.Result first = signIn.attempt(email, password, address, false);
+        if (first instanceof SignIn.Signed signed
+                && !mfa.enabledFor(signed.email())
+                && mfa.requiredFor(signed.roles())) {
+            throw new BusinessException(BusinessException.Kind.REFUSED, "two_step_setup_required", null, SET_UP_FIRST);
+        }
         SignIn.Result result = first instanceof SignIn.Signed signed && mfa.enabledFor(signed.email())
                 ? signIn.secondStep(signed, code, address)
                 : first;

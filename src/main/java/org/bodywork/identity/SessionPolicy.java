@@ -27,6 +27,14 @@ public record SessionPolicy(Duration idle, Duration lifetime) {
         return !now.isBefore(since.plus(lifetime));
     }
 
+    /**
+     * Whether a session last used at {@code seen} has been idle too long. The container ends it too
+     * (see {@link #idleSeconds}); asking here lets the sign-in page say why.
+     */
+    public boolean idle(Instant seen, Instant now) {
+        return !now.isBefore(seen.plus(idle));
+    }
+
     /** The idle timeout in the unit the servlet session takes. */
     public int idleSeconds() {
         return (int) Math.min(Integer.MAX_VALUE, idle.toSeconds());

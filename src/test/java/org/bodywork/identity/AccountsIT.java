@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.bodywork.it.Db;
@@ -469,6 +471,103 @@ class AccountsIT {
         assertEquals(
                 "1",
                 Db.one("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'API_TOKEN_REVOKED'", email));
+    }
+
+    @Test
+    @RunAsClient
+    void aTherapistWithoutTwoStepSignInYetCannotUseTheApiUntilItIsSetUp() {
+        Http plain = new Http(url).passwordOnly();
+        String therapist = plain.registerTherapist("apisetup");
+        HttpResponse<String> refused = plain.get("api/v1/me", therapist, Deployments.PASSWORD);
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.body().contains("two_step_setup_required"), refused.body());
+        HttpResponse<String> noToken =
+                plain.postJson("api/v1/tokens", token(therapist, Deployments.PASSWORD, "", "Laptop"));
+        assertEquals(422, noToken.statusCode(), noToken.body());
+        assertEquals(
+                "0",
+                Db.one(
+                        "SELECT COUNT(*) FROM api_token t JOIN account a ON a.id = t.account_id WHERE a.email = ?",
+                        therapist));
+        org.bodywork.it.Browser.enrolled(therapist);
+        HttpResponse<String> made = plain.postJson(
+                "api/v1/tokens",
+                token(therapist, Deployments.PASSWORD, org.bodywork.it.Browser.code(therapist), "Laptop"));
+        assertEquals(201, made.statusCode(), made.body());
+        assertEquals(
+                200,
+                plain.withToken("GET", "api/v1/me", null, Http.json(made).getString("token"))
+                        .statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void aPageSessionEndsThirtyMinutesAfterItsLastRequestAndTwelveHoursAfterSigningIn() throws Exception {
+        Http http = new Http(url);
+        String client = http.registerClient("lifetime");
+        Session idle = Session.signedIn(http.base(), client);
+        assertEquals(200, idle.getAfter(Duration.ofMinutes(29)).statusCode());
+        assertEquals(200, idle.getAfter(Duration.ofMinutes(58)).statusCode(), "29 minutes after the last request");
+        assertExpired(idle.getAfter(Duration.ofMinutes(89)));
+        assertExpired(idle.getAfter(Duration.ofMinutes(89)));
+
+        Session busy = Session.signedIn(http.base(), client);
+        for (Duration at = Duration.ofMinutes(25); at.toMinutes() < 12 * 60; at = at.plusMinutes(25)) {
+            assertEquals(200, busy.getAfter(at).statusCode(), "busy at " + at);
+        }
+        assertExpired(busy.getAfter(Duration.ofHours(12).plusMinutes(1)));
+    }
+
+    private static void assertExpired(HttpResponse<String> r) {
+        assertEquals(302, r.statusCode());
+        assertTrue(
+                r.headers().firstValue("Location").orElseThrow().contains("/login?expired"),
+                r.headers().toString());
+    }
+
+    /** A cookie session signed in through the form, asking for /client/ as if it were later. */
+    private record Session(java.net.URI base, java.net.http.HttpClient browser, Instant signedIn) {
+
+        static Session signedIn(java.net.URI base, String email) throws Exception {
+            java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                    .cookieHandler(new java.net.CookieManager())
+                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                    .build();
+            String page = browser.send(
+                            java.net.http.HttpRequest.newBuilder(base.resolve("login"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+                            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(page);
+            assertTrue(state.find(), page);
+            String form = String.join(
+                    "&",
+                    "signin=signin",
+                    "signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+                    "signin%3Apassword=" + URLEncoder.encode(Deployments.PASSWORD, StandardCharsets.UTF_8),
+                    "signin%3Anext=",
+                    "signin%3Asubmit=",
+                    "jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+            Instant at = Instant.now();
+            HttpResponse<String> signed = browser.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve("login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, signed.statusCode(), signed.body());
+            return new Session(base, browser, at);
+        }
+
+        HttpResponse<String> getAfter(Duration after) throws Exception {
+            return browser.send(
+                    java.net.http.HttpRequest.newBuilder(base.resolve("client/"))
+                            .header("X-Bodywork-Test-Now", signedIn.plus(after).toString())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private static String token(String email, String password, String code, String name) {

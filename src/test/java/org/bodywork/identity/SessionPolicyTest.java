@@ -22,6 +22,13 @@ class SessionPolicyTest {
     }
 
     @Test
+    void aSessionEndsThirtyMinutesAfterItsLastRequest() {
+        Instant seen = signedIn.plus(Duration.ofHours(3));
+        assertFalse(policy.idle(seen, seen.plus(Duration.ofMinutes(30)).minusSeconds(1)));
+        assertTrue(policy.idle(seen, seen.plus(Duration.ofMinutes(30))));
+    }
+
+    @Test
     void theIdleTimeoutIsGivenInSecondsForTheServletSession() {
         assertEquals(1800, policy.idleSeconds());
     }

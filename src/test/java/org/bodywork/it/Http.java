@@ -229,7 +229,10 @@ public final class Http {
         HttpResponse<T> r = raw(request, handler);
         boolean bearer = r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer");
         if (tokens && r.statusCode() == 401 && credentials.length == 2 && bearer) {
-            TOKENS.remove(key(credentials));
+            String sent = request.build().headers().firstValue("Authorization").orElse("");
+            if (sent.startsWith("Bearer ")) {
+                TOKENS.remove(key(credentials), sent.substring(7)); // it stopped working; another is made
+            }
             String token = token(credentials[0], credentials[1]);
             if (token != null) {
                 r = raw(request.setHeader("Authorization", "Bearer " + token), handler);
@@ -238,12 +241,19 @@ public final class Http {
         return r;
     }
 
-    /** A new token for an account with two-step sign-in, or null when its password is wrong. */
+    /**
+     * A token for an account that has, or must have, two-step sign-in (set up in the registry if it
+     * is not yet), or null when its password is wrong.
+     */
     private String token(String email, String password) {
         synchronized (TOKENS) {
+            String made = TOKENS.get(key(email, password));
+            if (made != null) {
+                return made; // by a call that was refused at the same time as this one
+            }
             Browser.enrolled(email); // known to this JVM's registry, or set up afresh
             String code = Browser.code(email);
-            HttpResponse<String> made = raw(
+            HttpResponse<String> answer = raw(
                     HttpRequest.newBuilder(base.resolve("api/v1/tokens"))
                             .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
@@ -255,10 +265,10 @@ public final class Http {
                                     .build()
                                     .toString())),
                     HttpResponse.BodyHandlers.ofString());
-            if (made.statusCode() != 201) {
+            if (answer.statusCode() != 201) {
                 return null;
             }
-            String token = json(made).getString("token");
+            String token = json(answer).getString("token");
             TOKENS.put(key(email, password), token);
             return token;
         }

@@ -509,7 +509,9 @@ class AccountsIT {
         assertEquals(200, idle.getAfter(Duration.ofMinutes(29)).statusCode());
         assertEquals(200, idle.getAfter(Duration.ofMinutes(58)).statusCode(), "29 minutes after the last request");
         assertExpired(idle.getAfter(Duration.ofMinutes(89)));
-        assertExpired(idle.getAfter(Duration.ofMinutes(89)));
+        HttpResponse<String> again = idle.getAfter(Duration.ofMinutes(89));
+        assertEquals(302, again.statusCode(), "and it stays ended");
+        assertTrue(again.headers().firstValue("Location").orElseThrow().contains("/login"));
 
         Session busy = Session.signedIn(http.base(), client);
         for (Duration at = Duration.ofMinutes(25); at.toMinutes() < 12 * 60; at = at.plusMinutes(25)) {

@@ -105,10 +105,19 @@ class RunCommandIT {
                 client,
                 "bodywork-demo-2026");
         assertEquals(201, booked.statusCode(), booked.body());
-        HttpResponse<String> sent =
-                http.postJson("api/v1/admin/outbox/send", "", "admin@example.org", "bodywork-demo-2026");
-        assertEquals(200, sent.statusCode(), sent.body());
-        assertTrue(app.output().contains("E-mail not sent (no SMTP server is set), to " + client), "logged");
+        // The demo's own sender, which runs every 30 seconds: the admin's "send now" in the API would
+        // need two-step sign-in, which the demo's admin has not set up.
+        String line = "E-mail not sent (no SMTP server is set), to " + client;
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(50).toNanos();
+        while (!app.output().contains(line) && System.nanoTime() < until) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertTrue(app.output().contains(line), "logged");
     }
 
     @Test

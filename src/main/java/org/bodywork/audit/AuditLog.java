@@ -44,15 +44,13 @@ public class AuditLog {
      */
     @PermitAll
     public void record(AuditEvent.Action action, String recordType, Long recordId, Long subjectId, String detail) {
+        em.persist(new AuditEvent(actor(session), action, recordType, recordId, subjectId, address(), detail));
+    }
+
+    /** Who the caller is, for the record: their e-mail, or {@value #JOB} for a timer, which has none. */
+    public static String actor(SessionContext session) {
         String caller = session.getCallerPrincipal().getName();
-        em.persist(new AuditEvent(
-                caller == null || "ANONYMOUS".equals(caller) ? JOB : caller,
-                action,
-                recordType,
-                recordId,
-                subjectId,
-                address(),
-                detail));
+        return caller == null || "ANONYMOUS".equals(caller) ? JOB : caller;
     }
 
     /** A refused attempt, kept even though the refused request's own transaction rolls back. */

@@ -199,8 +199,7 @@ public class Authentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(
                         signed.get().email(), signed.get().roles());
             }
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"Bodywork\"");
-            return refuse(
+            return refuseBearer(
                     response,
                     401,
                     new ApiError(
@@ -224,13 +223,11 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (result instanceof SignIn.Signed signed) {
             if (mfa.enabledFor(signed.email())) {
                 // The password alone is one step of two: the API wants a token made with both.
-                response.setHeader("WWW-Authenticate", "Bearer realm=\"Bodywork\"");
-                return refuse(response, 401, new ApiError("two_step_required", TWO_STEPS));
+                return refuseBearer(response, 401, new ApiError("two_step_required", TWO_STEPS));
             }
             if (mfa.requiredFor(signed.roles())) {
                 // As the pages send such an account to set it up first, the API lets it do nothing.
-                response.setHeader("WWW-Authenticate", "Bearer realm=\"Bodywork\"");
-                return refuse(response, 401, new ApiError("two_step_setup_required", ApiTokens.SET_UP_FIRST));
+                return refuseBearer(response, 401, new ApiError("two_step_setup_required", ApiTokens.SET_UP_FIRST));
             }
             return context.notifyContainerAboutLogin(signed.email(), signed.roles());
         }
@@ -242,6 +239,12 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Bodywork\", charset=\"UTF-8\"");
         return refuse(response, 401, new ApiError("unauthorized", SignIn.REFUSED_MESSAGE));
+    }
+
+    /** A 401 that tells the client to come back with an API token. */
+    private static AuthenticationStatus refuseBearer(HttpServletResponse response, int status, ApiError error) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Bodywork\"");
+        return refuse(response, status, error);
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, ApiError error) {

@@ -10,9 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,12 +65,6 @@ public class RecoveryCode {
     }
 
     static String hash(String code) {
-        String normal = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ApiToken.hash(code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT));
     }
 }

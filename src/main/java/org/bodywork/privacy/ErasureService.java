@@ -231,7 +231,7 @@ public class ErasureService {
         Account client = accounts.find(r.getClientId()).orElseThrow();
         Instant now = Instant.now();
         run(Erasure.AT_ONCE, client, now);
-        r.carriedOut(actor(), now);
+        r.carriedOut(AuditLog.actor(session), now);
         em.flush();
         if (r.getStatus() == ErasureRequest.Status.ERASED) {
             run(Erasure.CLINICAL, client, now);
@@ -346,11 +346,6 @@ public class ErasureService {
                 r.overdue(today),
                 r.getCarriedOutAt(),
                 r.getCarriedOutBy());
-    }
-
-    private String actor() {
-        String caller = session.getCallerPrincipal().getName();
-        return caller == null || "ANONYMOUS".equals(caller) ? AuditLog.JOB : caller;
     }
 
     private Account caller() {

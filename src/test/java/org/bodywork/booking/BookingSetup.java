@@ -145,6 +145,24 @@ public final class BookingSetup {
         return java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
     }
 
+    /**
+     * The therapist's note on an appointment that has taken place: a draft when {@code complete} is
+     * null, else filled in with it (JSON with ' for ") and signed. Returns the note.
+     */
+    public long note(String therapist, long appointment, String complete) {
+        HttpResponse<String> r = http.postJson("api/v1/appointments/" + appointment + "/note", "", therapist, PW);
+        assertEquals(201, r.statusCode(), r.body());
+        long note = Http.json(r).getJsonNumber("id").longValue();
+        if (complete != null) {
+            HttpResponse<String> put =
+                    http.send("PUT", "api/v1/notes/" + note, complete.replace('\'', '"'), therapist, PW);
+            assertEquals(200, put.statusCode(), put.body());
+            HttpResponse<String> sign = http.postJson("api/v1/notes/" + note + "/sign", "", therapist, PW);
+            assertEquals(200, sign.statusCode(), sign.body());
+        }
+        return note;
+    }
+
     /** Books and expects it to work; returns the appointment. */
     public JsonObject booked(String client, long therapist, long service, Instant start) {
         HttpResponse<String> r = book(client, therapist, service, start);

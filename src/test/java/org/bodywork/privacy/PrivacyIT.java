@@ -72,16 +72,7 @@ class PrivacyIT {
                 .longValue();
         Instant yesterday = Instant.now().minus(Duration.ofDays(1));
         BookingSetup.tookPlace(past, yesterday);
-        long note = Http.json(http.postJson("api/v1/appointments/" + past + "/note", "", tess, PW))
-                .getJsonNumber("id")
-                .longValue();
-        assertEquals(
-                200,
-                http.send("PUT", "api/v1/notes/" + note, COMPLETE.replace('\'', '"'), tess, PW)
-                        .statusCode());
-        assertEquals(
-                200,
-                http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW).statusCode());
+        long note = setup.note(tess, past, COMPLETE);
         long future = setup.booked(chris, id(tess), swedish, at(later, "14:00"))
                 .getJsonNumber("id")
                 .longValue();
@@ -232,16 +223,7 @@ class PrivacyIT {
                 .longValue();
         Instant yesterday = Instant.now().minus(Duration.ofDays(1));
         BookingSetup.tookPlace(past, yesterday);
-        long note = Http.json(http.postJson("api/v1/appointments/" + past + "/note", "", tess, PW))
-                .getJsonNumber("id")
-                .longValue();
-        assertEquals(
-                200,
-                http.send("PUT", "api/v1/notes/" + note, COMPLETE.replace('\'', '"'), tess, PW)
-                        .statusCode());
-        assertEquals(
-                200,
-                http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW).statusCode());
+        long note = setup.note(tess, past, COMPLETE);
         assertEquals(
                 201,
                 http.postJson(

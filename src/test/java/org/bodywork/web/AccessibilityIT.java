@@ -10,10 +10,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.bodywork.booking.BookingSetup;
 import org.bodywork.it.Browser;
 import org.bodywork.it.Deployments;
@@ -58,6 +53,10 @@ class AccessibilityIT {
             "aria-hidden-focus /therapist/qualifications",
             "the same p:fileUpload, for evidence");
 
+    private static final String COMPLETE = "{'clientWords':'Tight shoulders','painBefore':6,'healthChanged':false,"
+            + "'areas':['NECK'],'techniques':['SWEDISH'],'pressure':'LIGHT','minutes':55,'response':'Eased',"
+            + "'painAfter':2,'nextSteps':'Two weeks','homeCare':'Stretches'}";
+
     /** Not pages a person reads: files, and the code page, which needs a half-finished sign-in. */
     private static final Set<String> NOT_PAGES = Set.of("/client/export", "/login-code");
 
@@ -84,18 +83,16 @@ class AccessibilityIT {
                 .getJsonNumber("id")
                 .longValue();
         BookingSetup.tookPlace(past, Instant.now().minus(Duration.ofDays(2)));
-        long signed = note(http, tess, past, true);
-        long draft = note(
-                http,
-                tess,
-                setup.booked(
-                                chris,
-                                id(tess),
-                                swedish,
-                                at(LocalDate.now(BookingSetup.LONDON).plusDays(6), "12:00"))
-                        .getJsonNumber("id")
-                        .longValue(),
-                false);
+        long signed = setup.note(tess, past, COMPLETE);
+        long draftAppointment = setup.booked(
+                        chris,
+                        id(tess),
+                        swedish,
+                        at(LocalDate.now(BookingSetup.LONDON).plusDays(6), "12:00"))
+                .getJsonNumber("id")
+                .longValue();
+        BookingSetup.tookPlace(draftAppointment, Instant.now().minus(Duration.ofDays(3)));
+        long draft = setup.note(tess, draftAppointment, null);
         long client = id(chris);
 
         Map<String, List<String>> pages = Map.of(
@@ -182,7 +179,7 @@ class AccessibilityIT {
                 .flatMap(List::stream)
                 .map(p -> p.replaceFirst("\\?.*", ""))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> missing = webappPages();
+        Set<String> missing = AuthorizationMatrixIT.webappPages();
         missing.removeAll(covered);
         missing.removeAll(NOT_PAGES);
         assertEquals(Set.of(), missing, "pages the accessibility check does not visit");
@@ -201,42 +198,5 @@ class AccessibilityIT {
                     + rule.getNodes().size() + " x, e.g. " + where);
         }
         return lines;
-    }
-
-    private static long note(Http http, String therapist, long appointment, boolean sign) {
-        if (!sign) {
-            BookingSetup.tookPlace(appointment, Instant.now().minus(Duration.ofDays(3)));
-        }
-        HttpResponse<String> r = http.postJson("api/v1/appointments/" + appointment + "/note", "", therapist, PW);
-        assertEquals(201, r.statusCode(), r.body());
-        long note = Http.json(r).getJsonNumber("id").longValue();
-        if (sign) {
-            String complete = "{'clientWords':'Tight shoulders','painBefore':6,'healthChanged':false,"
-                    + "'areas':['NECK'],'techniques':['SWEDISH'],'pressure':'LIGHT','minutes':55,'response':'Eased',"
-                    + "'painAfter':2,'nextSteps':'Two weeks','homeCare':'Stretches'}";
-            assertEquals(
-                    200,
-                    http.send("PUT", "api/v1/notes/" + note, complete.replace('\'', '"'), therapist, PW)
-                            .statusCode());
-            assertEquals(
-                    200,
-                    http.postJson("api/v1/notes/" + note + "/sign", "", therapist, PW)
-                            .statusCode());
-        }
-        return note;
-    }
-
-    /** Every page in src/main/webapp, by the address it is asked for. */
-    private static Set<String> webappPages() {
-        Path root = Paths.get("src/main/webapp");
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> f.endsWith(".xhtml") && !f.startsWith("/WEB-INF/"))
-                    .map(f -> f.substring(0, f.length() - ".xhtml".length()))
-                    .map(f -> f.replaceFirst("/index$", "/"))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -301,21 +301,29 @@ class AuthorizationMatrixIT {
     }
 
     @Test
-    void everyPageHasARow() throws java.io.IOException {
+    void everyPageHasARow() {
+        Set<String> pages = webappPages();
+        assertTrue(pages.size() > 30, pages.toString());
+        Set<String> rows = new TreeSet<>();
+        PAGES.forEach(r -> rows.add(r.path().replaceFirst("\\?.*", "")));
+        pages.removeAll(rows);
+        assertEquals(Set.of(), pages, "pages without a row in the table");
+    }
+
+    /** Every page in src/main/webapp, by the address it is asked for ("/admin/index" is "/admin/"). */
+    static Set<String> webappPages() {
         Set<String> pages = new TreeSet<>();
         java.nio.file.Path root = java.nio.file.Paths.get("src/main/webapp");
         try (var files = java.nio.file.Files.walk(root)) {
             files.map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> f.endsWith(".xhtml") && !f.startsWith("/WEB-INF/"))
                     .map(f -> f.substring(0, f.length() - ".xhtml".length()))
-                    .map(f -> f.replaceFirst("/index$", "/")) // the folder's address: "/admin/index" redirects there
+                    .map(f -> f.replaceFirst("/index$", "/"))
                     .forEach(pages::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        assertTrue(pages.size() > 30, pages.toString());
-        Set<String> rows = new TreeSet<>();
-        PAGES.forEach(r -> rows.add(r.path().replaceFirst("\\?.*", "")));
-        pages.removeAll(rows);
-        assertEquals(Set.of(), pages, "pages without a row in the table");
+        return pages;
     }
 
     /**

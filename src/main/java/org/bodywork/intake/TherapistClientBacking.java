@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -16,9 +17,9 @@ import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Evidence;
 import org.bodywork.shared.JsonText;
+import org.bodywork.shared.Upload;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /therapist/client?id=}: one client's screening today (outcome, reasons, technique
@@ -37,7 +38,7 @@ public class TherapistClientBacking implements Serializable {
     private String clinician;
     private LocalDate letterDate;
     private LocalDate expiresOn;
-    private transient UploadedFile letter;
+    private transient Part letter;
 
     /** Loads the record named by the id parameter; an unknown or foreign client is a 404. */
     public void load() throws IOException {
@@ -54,7 +55,8 @@ public class TherapistClientBacking implements Serializable {
 
     public void recordClearance() {
         try {
-            Evidence evidence = letter == null ? null : Evidence.of(letter.getFileName(), letter.getContent());
+            Upload file = Upload.of(letter);
+            Evidence evidence = file == null ? null : Evidence.of(file.name(), file.bytes());
             intakes.recordClearance(id, new NewClearance(flag, clinician, letterDate, expiresOn, evidence));
             Messages.addGlobalInfo("Clearance recorded. The finding no longer stops this client booking.");
             record = intakes.clientRecord(id);
@@ -149,11 +151,11 @@ public class TherapistClientBacking implements Serializable {
         this.expiresOn = expiresOn;
     }
 
-    public UploadedFile getLetter() {
+    public Part getLetter() {
         return letter;
     }
 
-    public void setLetter(UploadedFile letter) {
+    public void setLetter(Part letter) {
         this.letter = letter;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Upload;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /** {@code /therapist/profile}: what clients see about a therapist, and private contact details. */
 @Named
@@ -52,7 +53,7 @@ public class TherapistProfileBacking implements Serializable {
     private String contactEmail;
     private LocalDate firstAidOn;
     private LocalDate firstAidExpires;
-    private transient UploadedFile upload;
+    private transient Part upload;
 
     @PostConstruct
     void load() {
@@ -95,8 +96,8 @@ public class TherapistProfileBacking implements Serializable {
 
     public void savePhoto() {
         try {
-            service.savePhoto(
-                    upload == null ? null : upload.getFileName(), upload == null ? null : upload.getContent());
+            Upload file = Upload.of(upload);
+            service.savePhoto(Upload.name(file), Upload.bytes(file));
             Messages.addGlobalInfo("Photo saved.");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
@@ -175,11 +176,11 @@ public class TherapistProfileBacking implements Serializable {
         firstAidExpires = v;
     }
 
-    public UploadedFile getUpload() {
+    public Part getUpload() {
         return upload;
     }
 
-    public void setUpload(UploadedFile v) {
+    public void setUpload(Part v) {
         upload = v;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Upload;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /** {@code /therapist/qualifications}: a therapist's qualifications and insurance, and their evidence. */
 @Named
@@ -43,7 +44,7 @@ public class TherapistRecordsBacking implements Serializable {
     private LocalDate validTo;
 
     private String evidenceFor;
-    private transient UploadedFile file;
+    private transient Part file;
 
     @PostConstruct
     void load() {
@@ -86,11 +87,8 @@ public class TherapistRecordsBacking implements Serializable {
                 throw BusinessException.invalid("record", "Choose the record the file proves.");
             }
             String[] parts = evidenceFor.split(":");
-            service.attach(
-                    parts[0],
-                    Long.parseLong(parts[1]),
-                    file == null ? null : file.getFileName(),
-                    file == null ? null : file.getContent());
+            Upload chosen = Upload.of(file);
+            service.attach(parts[0], Long.parseLong(parts[1]), Upload.name(chosen), Upload.bytes(chosen));
             Messages.addGlobalInfo("File attached.");
             load();
         } catch (BusinessException e) {
@@ -216,11 +214,11 @@ public class TherapistRecordsBacking implements Serializable {
         evidenceFor = v;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile v) {
+    public void setFile(Part v) {
         file = v;
     }
 }

@@ -60,7 +60,7 @@ public class AdminServicesBacking implements Serializable {
         try {
             Service saved = booking.saveService(
                     editing, new NewService(name, technique, minutes, pence(price), buffer, active));
-            Messages.addGlobalInfo("Service \"" + saved.getName() + "\" saved.");
+            Messages.addGlobalInfo("services.saved", saved.getName());
             clear();
             services = booking.allServices();
         } catch (BusinessException e) {
@@ -71,7 +71,7 @@ public class AdminServicesBacking implements Serializable {
     public void saveRules() {
         try {
             booking.saveRules(notice, horizon, step, cutoff);
-            Messages.addGlobalInfo("Booking rules saved.");
+            Messages.addGlobalInfo("services.rulesSaved");
         } catch (BusinessException e) {
             Messages.addError(e.field() == null ? null : "rules:" + e.field(), e.getMessage());
         }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Dates;
 import org.bodywork.shared.Practice;
 import org.omnifaces.util.Messages;
 
@@ -49,7 +50,7 @@ public class AppointmentsBacking implements Serializable {
     public void cancel(long id) {
         try {
             booking.cancel(id, "Cancelled online by the client");
-            Messages.addGlobalInfo("Your appointment has been cancelled.");
+            Messages.addGlobalInfo("appointments.cancelled");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
         }
@@ -68,7 +69,7 @@ public class AppointmentsBacking implements Serializable {
     /** When an appointment is, in words and UK time. */
     public String when(Appointment a) {
         var at = a.getStartsAt().atZone(practice.zone());
-        return BookBacking.DAY.format(at) + " " + at.getYear() + ", " + BookBacking.TIME.format(at);
+        return Dates.at(at);
     }
 
     public List<BookingService.DiaryEntry> getUpcoming() {

@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.bodywork.qualification.QualificationService;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Dates;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Texts;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
  * {@code /booking/book}: a client picks a service, a therapist (or any bookable one), a free time in
@@ -82,8 +85,7 @@ public class BookBacking implements Serializable {
                         Appointment.Actor.CLIENT, Instant.now(), booking.rules().cutoff(), "move");
                 serviceId = a.getServiceId();
                 therapistId = a.getTherapistId();
-                rescheduling = DAY.format(a.getStartsAt().atZone(practice.zone())) + " at "
-                        + TIME.format(a.getStartsAt().atZone(practice.zone()));
+                rescheduling = Dates.at(a.getStartsAt().atZone(practice.zone()));
             } catch (BusinessException e) {
                 reschedule = null;
                 serviceId = null;
@@ -140,21 +142,33 @@ public class BookBacking implements Serializable {
         LocalDate earlier = weekOf.minusDays(7);
         weekOf = earlier.isBefore(practice.today()) ? practice.today() : earlier;
         refresh();
+        focus(isFirstWeek() ? "book:next" : "book:previous");
     }
 
     public void nextWeek() {
         weekOf = weekOf.plusDays(7);
         refresh();
+        focus("book:next");
     }
 
     public void choose(String key) {
         chosen = key;
+        // A keyboard or screen-reader user goes on at the confirmation, which reads the summary.
+        focus("book:confirmButton");
+    }
+
+    /**
+     * The form is redrawn, and the button pressed with it; focus goes to the button meant, not to the
+     * top of the page (PrimeFaces' own focus skips buttons, hence the script).
+     */
+    private static void focus(String id) {
+        PrimeFaces.current().executeScript("document.getElementById('" + id + "').focus();");
     }
 
     /** Books or moves; a refusal is shown in the service's words and nothing is saved. */
     public String confirm() {
         if (chosen == null || service().isEmpty()) {
-            Messages.addGlobalError("Choose a service and a time first.");
+            Messages.addGlobalError("book.chooseFirst");
             return null;
         }
         long therapist = Long.parseLong(chosen.substring(0, chosen.indexOf('@')));
@@ -162,10 +176,10 @@ public class BookBacking implements Serializable {
         try {
             if (reschedule != null) {
                 booking.reschedule(reschedule, start);
-                Messages.addFlashGlobalInfo("Your appointment has been moved to " + summary() + ".");
+                Messages.addFlashGlobalInfo("book.moved", summary());
             } else {
                 booking.book(therapist, serviceId, start);
-                Messages.addFlashGlobalInfo("You are booked: " + summary() + ".");
+                Messages.addFlashGlobalInfo("book.booked", summary());
             }
             return "/booking/appointments?faces-redirect=true";
         } catch (BusinessException e) {
@@ -187,8 +201,7 @@ public class BookBacking implements Serializable {
                 .map(QualificationService.Listing::name)
                 .findFirst()
                 .orElse("your therapist");
-        return service().map(Service::getName).orElse("") + " with " + name + " on " + DAY.format(at) + " at "
-                + TIME.format(at);
+        return Texts.get("book.summary", service().map(Service::getName).orElse(""), name, Dates.at(at));
     }
 
     private Optional<Service> service() {

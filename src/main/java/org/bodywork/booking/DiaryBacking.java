@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Dates;
 import org.bodywork.shared.Practice;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
@@ -68,7 +69,7 @@ public class DiaryBacking implements Serializable {
     }
 
     public void cancel() {
-        act(() -> booking.cancel(getEntry().appointment().getId(), "Cancelled by the practice"), "Cancelled.");
+        act(() -> booking.cancel(getEntry().appointment().getId(), "Cancelled by the practice"), "diary.cancelled");
     }
 
     /** A therapist or admin moves the appointment; a late move is theirs to make, and recorded. */
@@ -81,7 +82,7 @@ public class DiaryBacking implements Serializable {
             booking.reschedule(
                     getEntry().appointment().getId(),
                     moveDay.atTime(time).atZone(practice.zone()).toInstant());
-            Messages.addGlobalInfo("Moved to " + moveDay.format(Eligibility.DAY) + " at " + time + ".");
+            Messages.addGlobalInfo("diary.moved", Dates.at(moveDay.atTime(time)));
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
         }
@@ -95,7 +96,7 @@ public class DiaryBacking implements Serializable {
     }
 
     public void noShow() {
-        act(() -> booking.markNoShow(getEntry().appointment().getId()), "Marked as did not attend.");
+        act(() -> booking.markNoShow(getEntry().appointment().getId()), "diary.noShowMarked");
     }
 
     private void act(Runnable change, String done) {

@@ -1,16 +1,15 @@
 package org.bodywork.booking;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bodywork.screening.Flag;
 import org.bodywork.screening.Result;
 import org.bodywork.screening.Technique;
 import org.bodywork.screening.Verdict;
+import org.bodywork.shared.Dates;
 
 /**
  * Whether a client may be booked for a technique with a therapist on a day, and if not, why in plain
@@ -23,8 +22,6 @@ import org.bodywork.screening.Verdict;
  * </pre>
  */
 public final class Eligibility {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private Eligibility() {}
 
@@ -42,7 +39,7 @@ public final class Eligibility {
         if (!bookable) {
             return refuse(
                     "therapist_not_bookable",
-                    therapist + " cannot be booked for " + technique.label() + " on " + DAY.format(day)
+                    therapist + " cannot be booked for " + technique.label() + " on " + Dates.day(day)
                             + ": their qualification or insurance is not verified for that day."
                             + " Please choose another therapist or another day.");
         }
@@ -55,7 +52,7 @@ public final class Eligibility {
         if (!in.current()) {
             return refuse(
                     "intake_out_of_date",
-                    "Your health form of " + DAY.format(in.assessedOn()) + " is more than 12 months old."
+                    "Your health form of " + Dates.day(in.assessedOn()) + " is more than 12 months old."
                             + " Please check it and send it again, then book.");
         }
         Optional<Flag> blocking = in.screening().flags().stream()
@@ -97,7 +94,7 @@ public final class Eligibility {
             default ->
                 f.until() == null
                         ? "Massage should wait for now." + why + text(f.advice())
-                        : "Massage should wait until " + DAY.format(f.until()) + "." + why
+                        : "Massage should wait until " + Dates.day(f.until()) + "." + why
                                 + " Please choose a day from then.";
         };
     }

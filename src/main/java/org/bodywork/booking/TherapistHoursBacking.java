@@ -123,7 +123,7 @@ public class TherapistHoursBacking implements Serializable {
         }
         try {
             booking.saveMyWeek(ranges);
-            Messages.addGlobalInfo("Your week is saved. Appointments already booked stay as they are.");
+            Messages.addGlobalInfo("hours.saved");
             loadWeek();
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
@@ -146,7 +146,7 @@ public class TherapistHoursBacking implements Serializable {
                     ? null
                     : WeekRange.of(DayOfWeek.MONDAY, from, to, false).hours();
             booking.addException(day, hours, working, note);
-            Messages.addGlobalInfo(working ? "Extra hours added." : "Time off added.");
+            Messages.addGlobalInfo(working ? "hours.extraAdded" : "hours.offAdded");
             day = null;
             from = to = note = null;
             working = false;
@@ -167,7 +167,7 @@ public class TherapistHoursBacking implements Serializable {
 
     public void renewFeed() {
         feedUrl = feedUrl(booking.renewFeed());
-        Messages.addGlobalInfo("New address made. The old one no longer works: subscribe again with this one.");
+        Messages.addGlobalInfo("hours.newFeed");
     }
 
     private static String feedUrl(String token) {
@@ -177,7 +177,7 @@ public class TherapistHoursBacking implements Serializable {
     public void removeException(long id) {
         try {
             booking.removeException(id);
-            Messages.addGlobalInfo("Removed.");
+            Messages.addGlobalInfo("hours.removed");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
         }

@@ -29,7 +29,7 @@ public class AdminAccountsBacking {
     public void create() {
         try {
             Account admin = service.createAdmin(new NewAccount(name, email, password));
-            Messages.addGlobalInfo("Admin account created for {0}.", admin.getEmail());
+            Messages.addGlobalInfo("accounts.adminCreated", admin.getEmail());
             accounts = service.list();
             name = email = password = null;
         } catch (BusinessException e) {

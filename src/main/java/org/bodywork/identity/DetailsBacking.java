@@ -37,7 +37,7 @@ public class DetailsBacking {
         }
         Account me = accounts.findByEmail(request.getUserPrincipal().getName()).orElseThrow();
         authentication.reverified(request, signed(me));
-        Messages.addGlobalInfo("Your password is changed. You are signed out everywhere else.");
+        Messages.addGlobalInfo("details.passwordChanged");
     }
 
     public void changeEmail() {
@@ -51,7 +51,7 @@ public class DetailsBacking {
             return;
         }
         authentication.reverified(request, signed(me));
-        Messages.addGlobalInfo("From now on, sign in with " + me.getEmail() + ". You are signed out everywhere else.");
+        Messages.addGlobalInfo("details.emailChanged", me.getEmail());
         email = null;
     }
 

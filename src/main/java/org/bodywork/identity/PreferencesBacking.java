@@ -30,10 +30,7 @@ public class PreferencesBacking {
 
     public void save() {
         accounts.setMyReminders(reminders);
-        Messages.addGlobalInfo(
-                reminders
-                        ? "You will get a reminder the day before each appointment."
-                        : "No more reminders. You will still get a confirmation of every booking and change.");
+        Messages.addGlobalInfo(reminders ? "preferences.remindersOn" : "preferences.remindersOff");
     }
 
     public boolean isReminders() {

@@ -53,9 +53,7 @@ public class SecondStepBacking {
             Messages.addGlobalError(SignIn.blockedMessage(blocked.until()));
             return;
         }
-        Messages.addError(
-                "second:code",
-                "That code is not right. Type the 6 digits your app shows now, or one of your recovery codes.");
+        Messages.addError("second:code", "code.wrong");
     }
 
     private Authentication.Pending pending() {

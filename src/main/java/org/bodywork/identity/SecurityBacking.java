@@ -60,7 +60,7 @@ public class SecurityBacking {
             if (mfa.status().required()) {
                 request.getSession().setAttribute(MfaGate.SETUP_REQUIRED, Boolean.TRUE);
             }
-            Messages.addGlobalInfo("Two-step sign-in is off.");
+            Messages.addGlobalInfo("security.off");
         } catch (BusinessException e) {
             // Its password field is not start()'s: both are on the page's component tree.
             Messages.addError("mfa:offPassword", e.getMessage());

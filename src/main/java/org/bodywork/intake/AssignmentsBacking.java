@@ -36,7 +36,7 @@ public class AssignmentsBacking {
     public void assign() {
         try {
             intakes.assign(therapist == null ? -1 : therapist, client == null ? -1 : client);
-            Messages.addGlobalInfo("Assigned. The therapist can now see this client's health form.");
+            Messages.addGlobalInfo("assignments.assigned");
         } catch (InvalidAnswers e) {
             Messages.addError("assign:" + e.field(), e.getMessage());
         }

@@ -86,7 +86,7 @@ public class IntakeFormBacking implements Serializable {
         Map<String, String> problems = data.problems(step, practice.today());
         problems.forEach((field, message) -> Messages.addError("intake:" + field, message));
         if (!problems.isEmpty()) {
-            Messages.addGlobalError("Please check the answers marked below.");
+            Messages.addGlobalError("intake.checkMarked");
         }
         return problems.isEmpty();
     }

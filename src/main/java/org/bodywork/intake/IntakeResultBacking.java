@@ -8,17 +8,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.bodywork.shared.Dates;
 
 /** {@code /intake/result}: what the client's current screening means, in plain words, most urgent first. */
 @Named
 @RequestScoped
 public class IntakeResultBacking {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /** A flag as the page shows it. */
     public record Reason(String text, String until) {}
@@ -57,7 +54,7 @@ public class IntakeResultBacking {
                 .map(JsonValue::asJsonObject)
                 .map(f -> new Reason(
                         f.getString("reason"),
-                        f.containsKey("until") ? DAY.format(LocalDate.parse(f.getString("until"))) : null))
+                        f.containsKey("until") ? Dates.day(LocalDate.parse(f.getString("until"))) : null))
                 .toList();
     }
 
@@ -70,7 +67,7 @@ public class IntakeResultBacking {
     }
 
     public String getCurrentUntil() {
-        return DAY.format(submission.orElseThrow().currentUntil());
+        return Dates.day(submission.orElseThrow().currentUntil());
     }
 
     public boolean isCurrent() {

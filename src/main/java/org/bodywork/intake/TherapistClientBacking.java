@@ -58,7 +58,7 @@ public class TherapistClientBacking implements Serializable {
             Upload file = Upload.of(letter);
             Evidence evidence = file == null ? null : Evidence.of(file.name(), file.bytes());
             intakes.recordClearance(id, new NewClearance(flag, clinician, letterDate, expiresOn, evidence));
-            Messages.addGlobalInfo("Clearance recorded. The finding no longer stops this client booking.");
+            Messages.addGlobalInfo("care.clearanceRecorded");
             record = intakes.clientRecord(id);
             flag = clinician = null;
             letterDate = expiresOn = null;
@@ -82,6 +82,17 @@ public class TherapistClientBacking implements Serializable {
     /** "light pressure; avoid the lower back" for [LIGHT_PRESSURE, AVOID_AREA:LOWER_BACK]. */
     public String words(List<String> adaptations) {
         return org.bodywork.screening.Adaptations.words(adaptations);
+    }
+
+    /** A clearance's finding in words (its flag's reason), rather than its rule key. */
+    public String finding(String key) {
+        return getScreening() == null
+                ? key
+                : getScreening().flags().stream()
+                        .filter(f -> f.key().equals(key))
+                        .map(Flag::reason)
+                        .findFirst()
+                        .orElse(key);
     }
 
     public List<Flag> getAwaitingClearance() {

@@ -14,6 +14,7 @@ import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -71,7 +72,7 @@ public class NoteEditBacking implements Serializable {
         saves++;
         try {
             save();
-            saved = "Draft saved at " + LocalTime.now(practice.zone()).format(CLOCK) + ".";
+            saved = Texts.get("notes.draftSaved", LocalTime.now(practice.zone()).format(CLOCK));
         } catch (BusinessException e) {
             saved = "Not saved: " + e.getMessage();
             Messages.addGlobalError(e.getMessage());
@@ -101,7 +102,7 @@ public class NoteEditBacking implements Serializable {
         try {
             save();
             notes.sign(id);
-            Messages.addFlashGlobalInfo("Signed. The note is now part of the client's record and can only be amended.");
+            Messages.addFlashGlobalInfo("notes.signedDone");
             return "/notes/view?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
+import org.bodywork.shared.Dates;
 import org.bodywork.shared.Practice;
 
 /** Dates, times and lists on the note pages, in the practice's zone and in words. */
@@ -18,18 +18,15 @@ import org.bodywork.shared.Practice;
 @ApplicationScoped
 public class NoteFormat {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
-
     @Inject
     Practice practice;
 
     public String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : Dates.day(day);
     }
 
     public String at(Instant at) {
-        return at == null ? "" : AT.format(at.atZone(practice.zone()));
+        return at == null ? "" : Dates.at(at.atZone(practice.zone()));
     }
 
     public String areas(Collection<Area> areas) {

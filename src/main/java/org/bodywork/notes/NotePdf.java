@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
+import org.bodywork.shared.Dates;
 
 /**
  * Session notes as a PDF a client or an insurer can read: each note in SOAP order with the screening
@@ -30,8 +30,6 @@ import org.bodywork.screening.Technique;
  */
 public final class NotePdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
     private static final float MARGIN = 56;
     private static final float SIZE = 10.5f;
 
@@ -52,7 +50,7 @@ public final class NotePdf {
             Writer w = new Writer(doc);
             w.text(bold, 16, "Session notes: " + clientName);
             if (keepUntil != null) {
-                w.text(regular, SIZE, "This record is kept until " + DAY.format(keepUntil) + ".");
+                w.text(regular, SIZE, "This record is kept until " + Dates.day(keepUntil) + ".");
             }
             if (notes.isEmpty()) {
                 w.text(regular, SIZE, "There are no session notes to show.");
@@ -72,7 +70,7 @@ public final class NotePdf {
     private void note(Writer w, NoteService.NoteView v) throws IOException {
         SessionNote n = v.note();
         w.gap(14);
-        w.text(bold, 13, "Session of " + DAY.format(n.getSessionOn()) + " with " + v.therapistName());
+        w.text(bold, 13, "Session of " + Dates.day(n.getSessionOn()) + " with " + v.therapistName());
         w.field("Booked", n.getBookedTechnique().label());
         w.field(
                 "Screening then",
@@ -115,7 +113,7 @@ public final class NotePdf {
                 SIZE,
                 n.isSigned()
                         ? "Signed by " + n.getSignedName() + " (" + n.getSignedBy() + ") on "
-                                + AT.format(n.getSignedAt().atZone(zone))
+                                + Dates.at(n.getSignedAt().atZone(zone))
                         : "DRAFT: not signed");
         for (Amendment a : v.amendments()) {
             w.gap(4);
@@ -123,7 +121,7 @@ public final class NotePdf {
                     bold,
                     SIZE,
                     "Amendment by " + a.getByName() + " on "
-                            + AT.format(a.getCreatedAt().atZone(zone)));
+                            + Dates.at(a.getCreatedAt().atZone(zone)));
             w.field("Correction", a.getText());
             w.field("Reason", a.getReason());
         }

@@ -70,7 +70,6 @@ public class NoteStartBacking {
     }
 
     public String when(Appointment a) {
-        return java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", java.util.Locale.UK)
-                .format(a.getStartsAt().atZone(practice.zone()));
+        return org.bodywork.shared.Dates.at(a.getStartsAt().atZone(practice.zone()));
     }
 }

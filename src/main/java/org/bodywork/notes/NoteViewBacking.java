@@ -39,7 +39,7 @@ public class NoteViewBacking implements Serializable {
     public void amend() {
         try {
             notes.amend(id, text, reason);
-            Messages.addGlobalInfo("Amendment added under the note.");
+            Messages.addGlobalInfo("notes.amended");
             text = reason = null;
             view = notes.note(id);
         } catch (BusinessException e) {

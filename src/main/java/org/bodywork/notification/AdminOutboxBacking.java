@@ -47,13 +47,13 @@ public class AdminOutboxBacking {
 
     public void sendNow() {
         SendRun.Result r = outbox.sendNow(Instant.now());
-        Messages.addGlobalInfo("Sent " + r.sent() + ", failed " + r.failed() + ".");
+        Messages.addGlobalInfo("outbox.sent", r.sent(), r.failed());
         messages = null;
     }
 
     public void retry(long id) {
         outbox.retry(id, Instant.now());
-        Messages.addGlobalInfo("It will be sent with the next run.");
+        Messages.addGlobalInfo("outbox.again");
         messages = null;
     }
 

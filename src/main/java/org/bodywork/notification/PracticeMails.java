@@ -19,7 +19,6 @@ public final class PracticeMails {
     /** The digest lists this many records by name; the rest as "and N more". */
     static final int DIGEST_LINES = 20;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private final String practice;
@@ -100,7 +99,7 @@ public final class PracticeMails {
     public Mail signInChanged(long accountId, boolean password, String email, String name, Instant at, ZoneId zone) {
         Map<String, Object> values = values(name);
         values.put("what", password ? "password" : "e-mail address");
-        values.put("when", BookingMails.DAY.format(at.atZone(zone)) + " at " + TIME.format(at.atZone(zone)));
+        values.put("when", org.bodywork.shared.Dates.at(at.atZone(zone)));
         return mail(
                 "sign_in_changed",
                 "sign-in-changed:" + accountId + ":" + at.toEpochMilli(),

@@ -43,10 +43,11 @@ public class AdminErasuresBacking {
     public void carryOut(long id) {
         try {
             ErasureService.Entry e = erasures.carryOut(id);
-            Messages.addGlobalInfo(
-                    e.status() == ErasureRequest.Status.HELD
-                            ? "Erased all but the clinical records, which are kept until " + day(e.heldUntil()) + "."
-                            : "Erased.");
+            if (e.status() == ErasureRequest.Status.HELD) {
+                Messages.addGlobalInfo("erasures.held", day(e.heldUntil()));
+            } else {
+                Messages.addGlobalInfo("erasures.erased");
+            }
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
         }

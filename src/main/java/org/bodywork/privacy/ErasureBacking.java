@@ -8,9 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Dates;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -18,8 +17,6 @@ import org.omnifaces.util.Messages;
 @Named
 @RequestScoped
 public class ErasureBacking {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @Inject
     ErasureService erasures;
@@ -58,7 +55,7 @@ public class ErasureBacking {
     }
 
     private static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : Dates.day(day);
     }
 
     public String getPassword() {

@@ -64,9 +64,6 @@ public class QualificationService {
     /** A bookable therapist as the public directory shows them, with what was verified and when. */
     public record Listing(long id, String name, Set<Technique> techniques, List<String> verified) {}
 
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-
     /** A therapist's own records. */
     public record Records(List<Qualification> qualifications, List<Insurance> insurance) {}
 
@@ -114,8 +111,9 @@ public class QualificationService {
                             + when(verifiedAt.get(QUALIFICATION + "#" + q.getId()))));
             policies.stream()
                     .filter(i -> i.credential().validOn(today))
-                    .forEach(i -> verified.add("Insured with " + i.getInsurer() + " until " + DAY.format(i.getValidTo())
-                            + when(verifiedAt.get(INSURANCE + "#" + i.getId()))));
+                    .forEach(i -> verified.add(
+                            "Insured with " + i.getInsurer() + " until " + org.bodywork.shared.Dates.day(i.getValidTo())
+                                    + when(verifiedAt.get(INSURANCE + "#" + i.getId()))));
             listings.add(new Listing(therapist.get().getId(), therapist.get().getName(), techniques, verified));
         }
         listings.sort(Comparator.comparing(Listing::name));
@@ -185,7 +183,7 @@ public class QualificationService {
     }
 
     private String when(java.time.Instant at) {
-        return at == null ? "" : ", verified " + DAY.format(at.atZone(practice.zone()));
+        return at == null ? "" : ", verified " + org.bodywork.shared.Dates.day(at.atZone(practice.zone()));
     }
 
     // Therapists

@@ -88,7 +88,7 @@ public class TherapistProfileBacking implements Serializable {
                     .toList();
             service.saveProfile(
                     new ProfileForm(publicName, bio, offered, kept, phone, contactEmail, firstAidOn, firstAidExpires));
-            Messages.addGlobalInfo("Profile saved.");
+            Messages.addGlobalInfo("profile.saved");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
         }
@@ -98,7 +98,7 @@ public class TherapistProfileBacking implements Serializable {
         try {
             Upload file = Upload.of(upload);
             service.savePhoto(Upload.name(file), Upload.bytes(file));
-            Messages.addGlobalInfo("Photo saved.");
+            Messages.addGlobalInfo("profile.photoSaved");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
         }

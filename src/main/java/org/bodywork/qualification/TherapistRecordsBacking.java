@@ -58,7 +58,7 @@ public class TherapistRecordsBacking implements Serializable {
             techniques.forEach(t -> covered.add(Technique.valueOf(t)));
             service.addQualification(
                     new NewQualification(title, awardingBody, level, ofqualNumber, awardedOn, expiresOn, covered));
-            Messages.addGlobalInfo("Qualification added. An admin will check it; attach the certificate below.");
+            Messages.addGlobalInfo("records.qualificationAdded");
             title = awardingBody = level = ofqualNumber = null;
             awardedOn = expiresOn = null;
             techniques = new ArrayList<>();
@@ -71,7 +71,7 @@ public class TherapistRecordsBacking implements Serializable {
     public void addInsurance() {
         try {
             service.addInsurance(new NewInsurance(insurer, policyNumber, coverPounds, validFrom, validTo));
-            Messages.addGlobalInfo("Insurance added. An admin will check it; attach the certificate below.");
+            Messages.addGlobalInfo("records.insuranceAdded");
             insurer = policyNumber = null;
             coverPounds = null;
             validFrom = validTo = null;
@@ -89,7 +89,7 @@ public class TherapistRecordsBacking implements Serializable {
             String[] parts = evidenceFor.split(":");
             Upload chosen = Upload.of(file);
             service.attach(parts[0], Long.parseLong(parts[1]), Upload.name(chosen), Upload.bytes(chosen));
-            Messages.addGlobalInfo("File attached.");
+            Messages.addGlobalInfo("records.attached");
             load();
         } catch (BusinessException e) {
             Messages.addError(

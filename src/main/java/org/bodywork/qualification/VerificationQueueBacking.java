@@ -36,7 +36,7 @@ public class VerificationQueueBacking {
     public void verify(String type, long id) {
         try {
             service.verify(type, id);
-            Messages.addGlobalInfo("Verified.");
+            Messages.addGlobalInfo("queue.verified");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
         }
@@ -46,7 +46,7 @@ public class VerificationQueueBacking {
     public void reject(String type, long id) {
         try {
             service.reject(type, id, reason);
-            Messages.addGlobalInfo("Rejected; the therapist will see your reason.");
+            Messages.addGlobalInfo("queue.rejected");
             reason = null;
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());

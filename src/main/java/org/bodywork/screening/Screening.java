@@ -3,7 +3,6 @@ package org.bodywork.screening;
 import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.bodywork.shared.Dates;
 
 /**
  * The screening engine: applies a {@link RuleSet} to a client's {@link Answers}. Plain Java, no
@@ -25,8 +25,6 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class Screening {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final RuleSet rules;
 
@@ -200,7 +198,7 @@ public final class Screening {
     private static String fill(String text, Area area, LocalDate until) {
         String where =
                 area == null ? "body" : area.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return text.replace("{area}", where).replace("{until}", until == null ? "" : DAY.format(until));
+        return text.replace("{area}", where).replace("{until}", until == null ? "" : Dates.day(until));
     }
 
     private static boolean comesFirst(Finding f) {

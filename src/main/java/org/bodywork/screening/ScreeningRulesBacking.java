@@ -59,7 +59,7 @@ public class ScreeningRulesBacking {
                             intakeMonths),
                     firstTrimester);
             history = screening.history();
-            Messages.addGlobalInfo("Saved. New screenings use rule set {0}.", current.version());
+            Messages.addGlobalInfo("rules.saved", current.version());
         } catch (BusinessException e) {
             Messages.addError("rules:" + e.field(), e.getMessage());
         }

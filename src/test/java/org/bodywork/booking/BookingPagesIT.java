@@ -83,7 +83,7 @@ class BookingPagesIT {
         String client = setup.client("pagebook", "");
         browser.signIn(client, PW);
         choose(at(day, "10:00"));
-        assertTrue(browser.text("#summary").contains("at 10:00"), browser.text("#summary"));
+        assertTrue(browser.text("#summary").contains(", 10:00"), browser.text("#summary"));
         browser.submit("#book\\:confirmButton");
         assertEquals("/booking/appointments", browser.path());
         assertTrue(browser.text("#messages").contains("You are booked"), browser.text("#messages"));

@@ -279,6 +279,42 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /**
+     * From now on a phone: 360 CSS pixels wide, as Chromium's device emulation sets it (touch, the
+     * page's viewport meta tag honoured), the narrowest common Android width.
+     */
+    public void phone() {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", 360, "height", 780, "deviceScaleFactor", 2, "mobile", true));
+        driver.navigate().refresh();
+        settle();
+    }
+
+    /**
+     * What sticks out to the right of a page narrower than it, making a person scroll sideways: empty
+     * when the page fits its width.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> sideways() {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
+                        var width = document.documentElement.clientWidth;
+                        if (document.documentElement.scrollWidth <= width) return [];
+                        var wide = [];
+                        document.querySelectorAll('body *').forEach(function (e) {
+                          var r = e.getBoundingClientRect();
+                          if (r.right > width + 1 && r.width > 0 && wide.length < 5
+                              && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 1)) {
+                            wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                                + ' ends at ' + Math.round(r.right) + ' px');
+                          }
+                        });
+                        return ['the page is ' + document.documentElement.scrollWidth + ' px wide on a '
+                                + width + ' px screen'].concat(wide);
+                        """);
+    }
+
     /** Saves what the page looks like under target/screenshots, for a person to look at. */
     public void screenshot(String name) {
         try {
@@ -288,6 +324,39 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Like {@link #screenshot}, but the whole page, scrolled or not (a phone's long form). */
+    public void screenshotPage(String name) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        java.util.Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of());
+        java.util.Map<?, ?> size = (java.util.Map<?, ?>) metrics.get("cssContentSize");
+        java.util.Map<String, Object> shot = chrome.executeCdpCommand(
+                "Page.captureScreenshot",
+                java.util.Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        java.util.Map.of(
+                                "x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        try {
+            Path dir = Files.createDirectories(Paths.get("target", "screenshots"));
+            Files.write(
+                    dir.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Script errors Chromium reported since the last call (and the last call of {@link #violations}). */
+    public java.util.List<String> scriptErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> "script error: " + e.getMessage())
+                .filter(m -> !m.contains("favicon"))
+                .toList();
     }
 
     /** The Content-Security-Policy violations Chromium reported since the last call. */

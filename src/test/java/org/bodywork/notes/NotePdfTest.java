@@ -64,8 +64,8 @@ class NotePdfTest {
                 "Override: the lower back, against the screening. Reason: Bruise healed",
                 "Pain after: 3 out of 10",
                 "café break ?",
-                "Signed by Tess Therapist (tess@example.org) on 24 November 2026 at 12:00",
-                "Amendment by Tess Therapist on 25 November 2026 at 09:00",
+                "Signed by Tess Therapist (tess@example.org) on Tuesday 24 November 2026, 12:00",
+                "Amendment by Tess Therapist on Wednesday 25 November 2026, 09:00",
                 "Correction: Pain after was 2")) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }

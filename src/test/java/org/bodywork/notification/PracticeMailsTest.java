@@ -41,7 +41,7 @@ class PracticeMailsTest {
         java.time.Instant at = java.time.Instant.parse("2027-03-16T09:30:00Z");
         Mail m = mails.signInChanged(4, true, "chris@example.org", "Chris", at, java.time.ZoneId.of("Europe/London"));
         assertEquals("Your password was changed", m.subject());
-        assertTrue(m.text().contains("Tuesday 16 March 2027 at 09:30"), m.text());
+        assertTrue(m.text().contains("Tuesday 16 March 2027, 09:30"), m.text());
         assertTrue(m.text().contains("If you did not make this change"), m.text());
         assertEquals("sign-in-changed:4:" + at.toEpochMilli(), m.key());
         assertEquals(

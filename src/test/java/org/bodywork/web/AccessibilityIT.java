@@ -10,6 +10,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.bodywork.booking.BookingSetup;
 import org.bodywork.it.Browser;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
+import org.bodywork.it.Keyboard;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +32,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 
 /**
  * Every page, as the role that can see it, checked by axe-core against the WCAG 2.0, 2.1 and 2.2
@@ -150,6 +154,7 @@ class AccessibilityIT {
                 for (String page : who.getValue()) {
                     browser.open(page);
                     found.addAll(check(browser, page));
+                    found.addAll(wordless(browser, page));
                     browser.screenshot("a11y" + page.replaceAll("\\?.*", "").replaceAll("[^a-z]+", "-"));
                 }
             } finally {
@@ -179,6 +184,359 @@ class AccessibilityIT {
         missing.removeAll(covered);
         missing.removeAll(NOT_PAGES);
         assertEquals(Set.of(), missing, "pages the accessibility check does not visit");
+    }
+
+    /**
+     * The health form from the first step to the result with the keyboard alone, and axe after each
+     * step, each ajax change (back pain details, a condition's details) and each validation error.
+     */
+    @Test
+    void theHealthFormIsFilledAndSentByKeyboardAloneAndPassesAxeInEveryState() {
+        Http http = new Http(url);
+        String email = http.registerClient("keys");
+        Browser browser = new Browser(http.base().toString());
+        List<String> found = new ArrayList<>();
+        try {
+            browser.signIn(email, PW);
+            browser.open("/intake/form");
+            Keyboard keys = new Keyboard(browser);
+            keys.tab();
+            assertEquals("#main", browser.find(".skip").getAttribute("href").replaceFirst(".*#", "#"));
+            keys.expect(keys.on(".skip"), "the first Tab reaches the skip link");
+            keys.press(Keys.ENTER).tab();
+            keys.expect(keys.on("main *"), "after the skip link, Tab goes on in the page's content");
+
+            keys.tabTo("#intake\\:next", 20).enterAndLoad();
+            assertError(browser, "intake:dob", "Enter your date of birth");
+            found.addAll(check(browser, "/intake/form (an error)"));
+            keys.here().type("1/6/1980");
+            keys.tabTo("#intake\\:emergencyName", 10).type("Jo Fern");
+            keys.tabTo("#intake\\:emergencyPhone", 5).type("01632 960000");
+            keys.tabTo("#intake\\:next", 5).enterAndLoad();
+
+            found.addAll(check(browser, "/intake/form (GP)"));
+            keys.tabTo("#intake\\:gpName", 20).type("Dr Lee");
+            keys.tabTo("#intake\\:next", 10).enterAndLoad();
+
+            found.addAll(check(browser, "/intake/form (back)"));
+            keys.tabTo("#intake\\:backPain", 20).press(" ").here();
+            assertTrue(browser.find("#intake\\:backAreas").isDisplayed());
+            found.addAll(check(browser, "/intake/form (back pain details)"));
+            keys.tab();
+            keys.expect(keys.on("#intake\\:backAreas"), "Tab goes on into the questions the answer opened");
+            keys.back().press(Keys.ARROW_DOWN).here().reset();
+            browser.awaitHidden("#intake\\:backAreas");
+            keys.tabTo("#intake\\:next", 10).enterAndLoad();
+
+            found.addAll(check(browser, "/intake/form (conditions)"));
+            keys.tabTo("#intake\\:conditions\\:7\\:selected", 40).press(" ").here(); // recent surgery
+            found.addAll(check(browser, "/intake/form (a condition's details)"));
+            keys.tabTo("#intake\\:next", 40).enterAndLoad();
+            assertError(browser, "intake:conditions:7:area_label", "Choose where on your body");
+            found.addAll(check(browser, "/intake/form (an error in a condition)"));
+            keys.here().press(Keys.ARROW_DOWN);
+            keys.tabTo("#intake\\:conditions\\:7\\:since", 5)
+                    .type(LocalDate.now()
+                            .minusDays(10)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")));
+            keys.tabTo("#intake\\:next", 40).enterAndLoad();
+
+            found.addAll(check(browser, "/intake/form (medication)"));
+            keys.tabTo("#intake\\:goals", 20).type("Less tension");
+            keys.tabTo("#intake\\:next", 10).enterAndLoad();
+
+            found.addAll(check(browser, "/intake/form (consent)"));
+            keys.tabTo("#intake\\:consentTreatment", 20).press(" ");
+            keys.tabTo("#intake\\:consentHealthData", 5).press(" ");
+            keys.tabTo("#intake\\:send", 10).enterAndLoad();
+            assertEquals("/intake/result", browser.path());
+            found.addAll(check(browser, "/intake/result (after sending)"));
+            found.addAll(keys.problems());
+            found.addAll(browser.scriptErrors());
+        } finally {
+            browser.close();
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    /**
+     * A client books by keyboard: weeks back and forth, a time, the confirmation, with axe after each
+     * ajax update; focus stays on the week buttons and moves to the confirmation once a time is chosen.
+     */
+    @Test
+    void aClientBooksByKeyboardAlone() {
+        Http http = new Http(url);
+        BookingSetup setup = new BookingSetup(http);
+        String tess = setup.therapist("keybook", "'SWEDISH'");
+        LocalDate day = LocalDate.now(BookingSetup.LONDON).plusDays(2);
+        // One morning a week, so the times before it are few.
+        HttpResponse<String> hours = http.send(
+                "PUT",
+                "api/v1/therapists/me/hours",
+                "[{\"day\":\"" + day.getDayOfWeek() + "\",\"start\":\"10:00\",\"end\":\"12:00\"}]",
+                tess,
+                PW);
+        assertEquals(200, hours.statusCode(), hours.body());
+        long swedish = setup.service("SWEDISH", 60, 0);
+        String chris = setup.client("keybook", "");
+        Browser browser = new Browser(http.base().toString());
+        List<String> found = new ArrayList<>();
+        try {
+            browser.signIn(chris, PW);
+            browser.open("/booking/book?service=" + swedish + "&therapist=" + id(tess));
+            found.addAll(check(browser, "/booking/book (a week)"));
+            Keyboard keys = new Keyboard(browser);
+            keys.tabTo("#book\\:next", 40).press(Keys.ENTER);
+            keys.awaitOn("#book\\:next", "focus stays on the week button the page redrew")
+                    .here();
+            found.addAll(check(browser, "/booking/book (next week)"));
+            keys.back().press(Keys.ENTER);
+            // Back in the first week "previous" is off: focus goes on to "next".
+            keys.awaitOn("#book\\:next", "focus on the week button still on")
+                    .here()
+                    .reset();
+            String time =
+                    browser.find("button[title='" + at(day, "10:00") + "']").getAttribute("id");
+            keys.tabTo("#" + time.replace(":", "\\:"), 20).press(Keys.ENTER);
+            keys.awaitOn("#book\\:confirmButton", "focus on the confirmation once a time is chosen")
+                    .here();
+            found.addAll(check(browser, "/booking/book (a time chosen)"));
+            keys.enterAndLoad();
+            assertEquals("/booking/appointments", browser.path());
+            found.addAll(check(browser, "/booking/appointments (booked)"));
+            found.addAll(keys.problems());
+            found.addAll(browser.scriptErrors());
+        } finally {
+            browser.close();
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    /**
+     * A therapist writes and signs a note by keyboard (an error first, then every field), and opens an
+     * appointment in the diary by keyboard: focus goes into the dialog, stays there, and Escape closes
+     * it, with focus back where it was. Axe runs in each state.
+     */
+    @Test
+    void aTherapistWritesANoteAndUsesTheDiaryByKeyboardAlone() {
+        Http http = new Http(url);
+        BookingSetup setup = new BookingSetup(http);
+        String tess = setup.therapist("keynote", "'SWEDISH'");
+        long swedish = setup.service("SWEDISH", 60, 0);
+        String chris = setup.client("keynote", "");
+        LocalDate day = LocalDate.now(BookingSetup.LONDON).plusDays(8);
+        long past = setup.booked(chris, id(tess), swedish, at(day, "09:00"))
+                .getJsonNumber("id")
+                .longValue();
+        BookingSetup.tookPlace(past, Instant.now().minus(Duration.ofDays(1)));
+        long draft = setup.note(tess, past, null);
+        setup.booked(chris, id(tess), swedish, at(day, "14:00"));
+        Browser browser = new Browser(http.base().toString());
+        List<String> found = new ArrayList<>();
+        try {
+            browser.signIn(tess, PW);
+            browser.open("/notes/edit?id=" + draft);
+            Keyboard keys = new Keyboard(browser);
+            keys.tabTo("#note\\:sign", 80).enterAndLoad();
+            assertTrue(browser.text("#messages").contains("Before signing"), browser.text("#messages"));
+            keys.expect(keys.on("#messages"), "focus goes to the error, not the top of the page");
+            found.addAll(check(browser, "/notes/edit (an error)"));
+            keys.here().reset();
+            keys.tabTo("#note\\:clientWords", 40).type("Stiff neck");
+            keys.tabTo("#note\\:painBefore", 5).press(Keys.ARROW_DOWN);
+            keys.tabTo("#note\\:healthChanged", 5).press(" ");
+            keys.tabTo("#note\\:areas", 20).press(" ");
+            keys.expect(checked(browser), "Space ticks the areas box");
+            // The service booked (Swedish) is ticked already.
+            keys.tabTo("#note\\:techniques", 60).expect(checked(browser), "the service's technique ticked");
+            keys.tabTo("#note\\:pressure", 30).press(" ");
+            keys.tabTo("#note\\:minutes", 10).type("55");
+            keys.tabTo("#note\\:response", 10).type("Eased");
+            keys.tabTo("#note\\:painAfter", 5).press(Keys.ARROW_DOWN);
+            keys.tabTo("#note\\:nextSteps", 5).type("Two weeks");
+            browser.screenshot("keys-note-filled");
+            keys.tabTo("#note\\:sign", 20).enterAndLoad();
+            keys.expect(browser.path().startsWith("/notes/view"), "signed: " + browser.text("#messages"));
+
+            browser.open("/therapist/diary?date=" + day);
+            keys.reset().tabTo(".fc-event", 40).press(Keys.ENTER);
+            browser.find("#diary\\:details");
+            // PrimeFaces moves focus into the dialog a moment after showing it.
+            keys.awaitOn("[role=dialog] *", "focus goes into the dialog it opened")
+                    .here();
+            found.addAll(check(browser, "/therapist/diary (an appointment open)"));
+            for (int i = 0; i < 15; i++) {
+                keys.tab();
+                keys.expect(keys.on("[role=dialog] *"), "Tab stays in the open dialog, at " + keys.focused());
+            }
+            keys.press(Keys.ESCAPE);
+            browser.awaitHidden("#diary\\:details");
+            // PrimeFaces gives focus back a moment after the dialog closes.
+            keys.awaitOn(".fc-event", "after Escape, focus back on the appointment");
+            keys.reset().here();
+            found.addAll(keys.problems());
+            found.addAll(browser.scriptErrors());
+        } finally {
+            browser.close();
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    /**
+     * Sign-in takes a pasted password, and its fields say what they are, so a password manager fills
+     * them and offers to save a new one (WCAG 3.3.8: no test of memory or transcription).
+     */
+    @Test
+    void signingInTakesPastedAndSavedPasswords() {
+        Http http = new Http(url);
+        String email = http.registerClient("paste");
+        Browser browser = new Browser(http.base().toString());
+        try {
+            browser.open("/register");
+            assertEquals("username", browser.find("#register\\:email").getAttribute("autocomplete"));
+            assertEquals("new-password", browser.find("#register\\:password").getAttribute("autocomplete"));
+            browser.open("/login");
+            org.openqa.selenium.WebElement user = browser.find("#signin\\:email");
+            org.openqa.selenium.WebElement password = browser.find("#signin\\:password");
+            assertEquals("username", user.getAttribute("autocomplete"));
+            assertEquals("email", user.getAttribute("type"));
+            assertEquals("current-password", password.getAttribute("autocomplete"));
+            assertEquals("password", password.getAttribute("type"));
+            assertTrue(
+                    password.findElement(org.openqa.selenium.By.xpath("ancestor::form"))
+                                            .getAttribute("autocomplete")
+                                    == null
+                            || !"off"
+                                    .equals(password.findElement(org.openqa.selenium.By.xpath("ancestor::form"))
+                                            .getAttribute("autocomplete")),
+                    "the form does not turn saved passwords off");
+            browser.type("#signin\\:email", email);
+            for (org.openqa.selenium.WebElement field : List.of(user, password)) {
+                Object refused = ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "var e = new ClipboardEvent('paste', {bubbles: true, cancelable: true,"
+                                        + " clipboardData: new DataTransfer()});"
+                                        + " arguments[0].dispatchEvent(e); return e.defaultPrevented;",
+                                field);
+                assertEquals(Boolean.FALSE, refused, "the page lets a person paste into " + field.getAttribute("id"));
+            }
+            password.click();
+            // What a paste does: text inserted as one edit, not typed key by key.
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                    .executeCdpCommand("Input.insertText", Map.of("text", PW));
+            browser.submit("#signin\\:submit");
+            assertEquals("/client/", browser.path());
+        } finally {
+            browser.close();
+        }
+    }
+
+    /**
+     * On a 360 px phone the health form (every step, with the questions answers open) and booking need
+     * no sideways scrolling; screenshots of each are in target/screenshots/phone-*.
+     */
+    @Test
+    void onAPhoneTheHealthFormAndBookingFitTheScreen() {
+        Http http = new Http(url);
+        BookingSetup setup = new BookingSetup(http);
+        String tess = setup.therapist("phone", "'SWEDISH'");
+        long swedish = setup.service("SWEDISH", 60, 0);
+        String chris = http.registerClient("phone");
+        Browser browser = new Browser(http.base().toString());
+        List<String> found = new ArrayList<>();
+        try {
+            browser.signIn(chris, PW);
+            browser.open("/intake/form");
+            browser.phone();
+            phonePage(browser, "phone-intake-1-about", found);
+            browser.type("#intake\\:dob", "1/6/1980");
+            browser.type("#intake\\:emergencyName", "Jo Fern");
+            browser.type("#intake\\:emergencyPhone", "01632 960000");
+            browser.submit("#intake\\:next");
+            phonePage(browser, "phone-intake-2-gp", found);
+            browser.submit("#intake\\:next");
+            browser.clickAndAwaitAjax("label[for='intake:backPain:0']");
+            phonePage(browser, "phone-intake-3-back", found);
+            browser.clickAndAwaitAjax("label[for='intake:backPain:1']");
+            browser.submit("#intake\\:next");
+            browser.clickAndAwaitAjax("#intake\\:conditions\\:7\\:selected .ui-chkbox-box");
+            phonePage(browser, "phone-intake-4-conditions", found);
+            browser.clickAndAwaitAjax("#intake\\:conditions\\:7\\:selected .ui-chkbox-box");
+            browser.submit("#intake\\:next");
+            phonePage(browser, "phone-intake-5-medication", found);
+            browser.submit("#intake\\:next");
+            phonePage(browser, "phone-intake-6-consent", found);
+            browser.find("#intake\\:consentTreatment .ui-chkbox-box").click();
+            browser.find("#intake\\:consentHealthData .ui-chkbox-box").click();
+            browser.submit("#intake\\:send");
+            assertEquals("/intake/result", browser.path());
+            phonePage(browser, "phone-intake-7-result", found);
+
+            browser.open("/booking/book?service=" + swedish + "&therapist=" + id(tess));
+            phonePage(browser, "phone-book-1-week", found);
+            browser.clickAndAwaitAjax(
+                    "button[title='" + at(LocalDate.now(BookingSetup.LONDON).plusDays(2), "10:00") + "']");
+            phonePage(browser, "phone-book-2-chosen", found);
+            browser.submit("#book\\:confirmButton");
+            assertEquals("/booking/appointments", browser.path());
+            phonePage(browser, "phone-book-3-booked", found);
+        } finally {
+            browser.close();
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    private static boolean checked(Browser browser) {
+        return Boolean.TRUE.equals(
+                ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.checked;"));
+    }
+
+    private static void phonePage(Browser browser, String name, List<String> found) {
+        browser.screenshotPage(name);
+        browser.sideways().forEach(line -> found.add(name + ": " + line));
+        found.addAll(check(browser, name));
+    }
+
+    /**
+     * After a full-page submit with an error, focus is on the field in error, which is marked invalid
+     * and described by its message, and the message is in a live region.
+     */
+    private static void assertError(Browser browser, String field, String words) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertEquals(
+                field,
+                js.executeScript("return document.activeElement.id;"),
+                () -> "focus is on the field in error, in "
+                        + js.executeScript("var f = document.activeElement.closest('.condition');"
+                                + " return f ? f.outerHTML : 'no field';"));
+        assertEquals("true", js.executeScript("return document.activeElement.getAttribute('aria-invalid');"));
+        String described = (String)
+                js.executeScript("var ids = (document.activeElement.getAttribute('aria-describedby') || '').split(' ');"
+                        + " return ids.map(function (i) { var e = document.getElementById(i);"
+                        + " return e ? e.textContent : ''; }).join(' | ');");
+        assertTrue(described.contains(words), "the field is described by its error: " + described);
+        assertEquals(
+                Boolean.TRUE,
+                js.executeScript("var ids = document.activeElement.getAttribute('aria-describedby').split(' ');"
+                        + " return ids.some(function (i) { var e = document.getElementById(i);"
+                        + " return e && !!e.closest('[role=alert], [aria-live]'); });"),
+                "the error is in a live region, so a screen reader says it");
+    }
+
+    /**
+     * A screening badge or outcome box whose colour says something its words do not (WCAG 1.4.1):
+     * every one must carry text.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> wordless(Browser browser, String page) {
+        List<String> empty = (List<String>) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return Array.prototype.slice.call(document.querySelectorAll('.badge, [class*=\\\"outcome-\\\"]'))"
+                                + ".filter(function (e) { return e.textContent.trim() === ''; })"
+                                + ".map(function (e) { return e.className; });");
+        return empty.stream()
+                .map(c -> page + ": colour-only (serious) a badge or outcome without words - " + c)
+                .toList();
     }
 
     /** What axe finds on the page as it is now, one line per rule and page, naming a few elements. */

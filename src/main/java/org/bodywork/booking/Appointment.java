@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /**
  * A client's appointment with a therapist for a service. It takes the therapist's time from its
@@ -145,7 +146,7 @@ public class Appointment extends BaseEntity {
                     BusinessException.Kind.REFUSED,
                     "not_started",
                     null,
-                    "An appointment can be marked as a no-show only once its start time has passed.");
+                    Refusals.text("booking.an-appointment-can-be-marked"));
         }
         Status before = status;
         status = Status.NO_SHOW;
@@ -166,15 +167,15 @@ public class Appointment extends BaseEntity {
                     BusinessException.Kind.REFUSED,
                     "already_started",
                     null,
-                    "This appointment has already started, so it can no longer be changed.");
+                    Refusals.text("booking.this-appointment-has-already-started"));
         }
         if (actor == Actor.CLIENT && pastCutoff(now, cutoff)) {
             throw new BusinessException(
                     BusinessException.Kind.REFUSED,
                     "past_cutoff",
                     null,
-                    "It is less than " + cutoff.toHours() + " hours before your appointment, so you can no longer "
-                            + verb + " it online. Please contact your therapist.");
+                    Refusals.text(
+                            "booking.it-is-less-than-hours", String.valueOf(cutoff.toHours()), String.valueOf(verb)));
         }
     }
 
@@ -183,7 +184,7 @@ public class Appointment extends BaseEntity {
                 BusinessException.Kind.CONFLICT,
                 "not_booked",
                 null,
-                "This appointment has already been cancelled or closed, so it cannot be changed.");
+                Refusals.text("booking.this-appointment-has-already-been"));
     }
 
     public long getTherapistId() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Stamped;
 
 /**
@@ -38,16 +39,16 @@ public class BookingRules extends Stamped {
 
     void change(int noticeHours, int horizonDays, int stepMinutes, int cutoffHours) {
         if (noticeHours < 0 || noticeHours > 168) {
-            throw BusinessException.invalid("notice", "Minimum notice is 0 to 168 hours (a week).");
+            throw BusinessException.invalid("notice", Refusals.text("booking.minimum-notice-is-to-hours"));
         }
         if (horizonDays < 1 || horizonDays > 365) {
-            throw BusinessException.invalid("horizon", "Clients may book 1 to 365 days ahead.");
+            throw BusinessException.invalid("horizon", Refusals.text("booking.clients-may-book-to-days"));
         }
         if (stepMinutes < 5 || stepMinutes > 60 || 60 % stepMinutes != 0) {
-            throw BusinessException.invalid("step", "The slot step must divide an hour: 5, 10, 15, 20, 30 or 60.");
+            throw BusinessException.invalid("step", Refusals.text("booking.the-slot-step-must-divide"));
         }
         if (cutoffHours < 0 || cutoffHours > 168) {
-            throw BusinessException.invalid("cutoff", "The cancellation cut-off is 0 to 168 hours.");
+            throw BusinessException.invalid("cutoff", Refusals.text("booking.the-cancellation-cut-off-is"));
         }
         this.noticeHours = noticeHours;
         this.horizonDays = horizonDays;

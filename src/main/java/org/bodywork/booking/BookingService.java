@@ -35,6 +35,7 @@ import org.bodywork.screening.Result;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Refusals;
 
 /**
  * Booking: the practice's services and rules (admins), therapists' weeks and time off, free slots
@@ -110,7 +111,7 @@ public class BookingService {
                     BusinessException.Kind.CONFLICT,
                     "service_exists",
                     "name",
-                    "There is already a service called \"" + request.name() + "\".");
+                    Refusals.text("booking.there-is-already-a-service", String.valueOf(request.name())));
         }
         if (id == null) {
             Service service = new Service(request);
@@ -178,7 +179,10 @@ public class BookingService {
         AvailabilityException e = em.find(AvailabilityException.class, id);
         if (e == null || e.getTherapistId() != caller().getId()) {
             throw new BusinessException(
-                    BusinessException.Kind.NOT_FOUND, "no_exception", null, "You have no time off with that number.");
+                    BusinessException.Kind.NOT_FOUND,
+                    "no_exception",
+                    null,
+                    Refusals.text("booking.you-have-no-time-off"));
         }
         em.remove(e);
     }
@@ -264,10 +268,11 @@ public class BookingService {
         Account me = caller();
         Service service = onMenu(serviceId)
                 .orElseThrow(() ->
-                        BusinessException.invalid("serviceId", "There is no service with that number on the menu."));
+                        BusinessException.invalid("serviceId", Refusals.text("booking.there-is-no-service-with")));
         Standing standing = qualifications
                 .standing(therapistId)
-                .orElseThrow(() -> BusinessException.invalid("therapistId", "There is no therapist with that number."));
+                .orElseThrow(() ->
+                        BusinessException.invalid("therapistId", Refusals.text("booking.there-is-no-therapist-with")));
         requireSlot(standing, service, start);
         int review = requireEligible(me.getId(), standing, service, start);
         lock(therapistId, me.getId());
@@ -283,11 +288,11 @@ public class BookingService {
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public List<Appointment> appointments(Instant from, Instant to) {
         if (!to.isAfter(from)) {
-            throw BusinessException.invalid("to", "The range must end after it starts.");
+            throw BusinessException.invalid("to", Refusals.text("booking.the-range-must-end-after"));
         }
         if (ChronoUnit.DAYS.between(from, to) > MAX_LIST_DAYS) {
             throw BusinessException.invalid(
-                    "to", "Ask for at most " + MAX_LIST_DAYS + " days of appointments at a time.");
+                    "to", Refusals.text("booking.ask-for-at-most-days", String.valueOf(MAX_LIST_DAYS)));
         }
         Account me = caller();
         String query = me.has(Role.ADMIN)
@@ -575,8 +580,7 @@ public class BookingService {
                     BusinessException.Kind.INVALID,
                     "not_a_slot",
                     "start",
-                    "That time is not one of " + standing.name() + "'s appointment times for this service,"
-                            + " or it is too soon or too far ahead. Please choose a time from the list.");
+                    Refusals.text("booking.that-time-is-not-one", String.valueOf(standing.name())));
         }
     }
 
@@ -627,7 +631,7 @@ public class BookingService {
                     BusinessException.Kind.CONFLICT,
                     "slot_taken",
                     "start",
-                    "Sorry, someone has just booked that time. Please choose another.");
+                    Refusals.text("booking.sorry-someone-has-just-booked"));
         }
         boolean clientBusy = em.createNamedQuery("Appointment.overlappingForClient", Appointment.class)
                 .setParameter("client", a.getClientId())
@@ -641,7 +645,7 @@ public class BookingService {
                     BusinessException.Kind.CONFLICT,
                     "client_busy",
                     "start",
-                    "You already have an appointment at that time. Please choose another time.");
+                    Refusals.text("booking.you-already-have-an-appointment"));
         }
     }
 
@@ -657,7 +661,7 @@ public class BookingService {
                     BusinessException.Kind.NOT_FOUND,
                     "no_appointment",
                     null,
-                    "You have no appointment with that number.");
+                    Refusals.text("booking.you-have-no-appointment-with"));
         }
         return a;
     }
@@ -699,11 +703,17 @@ public class BookingService {
 
     private static BusinessException noService() {
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_service", null, "There is no service with that number.");
+                BusinessException.Kind.NOT_FOUND,
+                "no_service",
+                null,
+                Refusals.text("booking.there-is-no-service-with-2"));
     }
 
     private static BusinessException noTherapist() {
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_therapist", null, "There is no therapist with that number.");
+                BusinessException.Kind.NOT_FOUND,
+                "no_therapist",
+                null,
+                Refusals.text("booking.there-is-no-therapist-with"));
     }
 }

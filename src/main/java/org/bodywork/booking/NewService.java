@@ -2,6 +2,7 @@ package org.bodywork.booking;
 
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /** A service as an admin sends it, checked before anything is stored. */
 public record NewService(
@@ -10,19 +11,19 @@ public record NewService(
     public NewService {
         name = name == null ? "" : name.strip();
         if (name.isEmpty() || name.length() > 100) {
-            throw BusinessException.invalid("name", "Give the service a name of at most 100 characters.");
+            throw BusinessException.invalid("name", Refusals.text("booking.give-the-service-a-name"));
         }
         if (technique == null) {
-            throw BusinessException.invalid("technique", "Choose the technique this service is.");
+            throw BusinessException.invalid("technique", Refusals.text("booking.choose-the-technique-this-service"));
         }
         if (minutes < 15 || minutes > 240 || minutes % 5 != 0) {
-            throw BusinessException.invalid("minutes", "A service lasts 15 to 240 minutes, in steps of 5.");
+            throw BusinessException.invalid("minutes", Refusals.text("booking.a-service-lasts-to-minutes"));
         }
         if (pricePence < 0 || pricePence > 100_000) {
-            throw BusinessException.invalid("price", "The price must be between £0 and £1,000.");
+            throw BusinessException.invalid("price", Refusals.text("booking.the-price-must-be-between"));
         }
         if (bufferMinutes < 0 || bufferMinutes > 60) {
-            throw BusinessException.invalid("buffer", "The turnover after a service is 0 to 60 minutes.");
+            throw BusinessException.invalid("buffer", Refusals.text("booking.the-turnover-after-a-service"));
         }
     }
 }

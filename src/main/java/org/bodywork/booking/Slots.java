@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /**
  * Free appointment slots for one therapist and one service: working time (weekly hours plus extra
@@ -69,10 +70,11 @@ public final class Slots {
             Instant now,
             Rules rules) {
         if (to.isBefore(from)) {
-            throw BusinessException.invalid("to", "The range must end on or after its first day.");
+            throw BusinessException.invalid("to", Refusals.text("booking.the-range-must-end-on"));
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw BusinessException.invalid("to", "Ask for at most " + MAX_DAYS + " days at a time.");
+            throw BusinessException.invalid(
+                    "to", Refusals.text("booking.ask-for-at-most-days-2", String.valueOf(MAX_DAYS)));
         }
         List<Busy> taken = new ArrayList<>(busy);
         taken.sort(Comparator.comparing(Busy::start));

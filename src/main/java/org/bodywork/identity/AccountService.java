@@ -16,6 +16,7 @@ import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.Persistence;
+import org.bodywork.shared.Refusals;
 
 /** Accounts: registration, look-up, and the admin's list. The transaction and security boundary. */
 @Stateless
@@ -104,7 +105,7 @@ public class AccountService {
     public Account reauthenticated(String password) {
         Account me = findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
         if (password == null || password.isEmpty() || !passwords.matches(password, me.getPasswordHash())) {
-            throw BusinessException.invalid("password", "That is not your password. Type the one you sign in with.");
+            throw BusinessException.invalid("password", Refusals.text("identity.that-is-not-your-password"));
         }
         return me;
     }
@@ -136,7 +137,7 @@ public class AccountService {
             throw new BusinessException(BusinessException.Kind.INVALID, "weak_password", "newPassword", problem);
         });
         if (passwords.matches(next, me.getPasswordHash())) {
-            throw BusinessException.invalid("newPassword", "Choose a password different from your current one.");
+            throw BusinessException.invalid("newPassword", Refusals.text("identity.choose-a-password-different-from"));
         }
         Instant now = Instant.now();
         me.changePassword(passwords.hash(next), now);
@@ -155,7 +156,7 @@ public class AccountService {
         });
         String before = me.getEmail();
         if (Email.normalize(email).equals(before)) {
-            throw BusinessException.invalid("email", "That is already your e-mail address.");
+            throw BusinessException.invalid("email", Refusals.text("identity.that-is-already-your-e"));
         }
         if (findByEmail(email).isPresent()) {
             throw emailTaken();
@@ -227,6 +228,6 @@ public class AccountService {
                 BusinessException.Kind.CONFLICT,
                 "email_taken",
                 "email",
-                "An account with this e-mail address already exists. Sign in, or use another address.");
+                Refusals.text("identity.an-account-with-this-e"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /**
  * API tokens: made by proving who one is as on the sign-in page (password, then the code when the
@@ -62,7 +63,7 @@ public class ApiTokens {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME) {
             throw BusinessException.invalid(
-                    "name", "Name the token (at most " + MAX_NAME + " characters), like \"Practice spreadsheet\".");
+                    "name", Refusals.text("identity.name-the-token-at-most", String.valueOf(MAX_NAME)));
         }
         SignIn.Result first = signIn.attempt(email, password, address, false);
         if (first instanceof SignIn.Signed signed
@@ -128,7 +129,10 @@ public class ApiTokens {
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || token.getAccountId() != me.getId()) {
             throw new BusinessException(
-                    BusinessException.Kind.NOT_FOUND, "no_such_token", null, "You have no API token with that number.");
+                    BusinessException.Kind.NOT_FOUND,
+                    "no_such_token",
+                    null,
+                    Refusals.text("identity.you-have-no-api-token"));
         }
         token.revoke(Instant.now());
         audit.record(AuditEvent.Action.API_TOKEN_REVOKED, AuditLog.ACCOUNT, me.getId(), me.getId(), token.getName());

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -78,10 +79,7 @@ public class MfaService {
         SecondFactor factor = em.find(SecondFactor.class, me.getId());
         if (factor != null && factor.isEnabled()) {
             throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
-                    "mfa_on",
-                    null,
-                    "Two-step sign-in is already on. Turn it off first to move it to another phone.");
+                    BusinessException.Kind.CONFLICT, "mfa_on", null, Refusals.text("identity.two-step-sign-in-is"));
         }
         if (factor != null) {
             em.remove(factor);
@@ -101,13 +99,10 @@ public class MfaService {
                     BusinessException.Kind.CONFLICT,
                     "mfa_not_started",
                     null,
-                    "Start again: give your password to see a new QR code.");
+                    Refusals.text("identity.start-again-give-your-password"));
         }
         if (!factor.enable(code, Instant.now())) {
-            throw BusinessException.invalid(
-                    "code",
-                    "That code is not right. Type the 6 digits the app shows now for Bodywork; if it keeps"
-                            + " failing, check that your phone's clock is set automatically.");
+            throw BusinessException.invalid("code", Refusals.text("identity.that-code-is-not-right"));
         }
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.accountId = :account")
                 .setParameter("account", me.getId())

@@ -14,6 +14,7 @@ import org.bodywork.screening.AnswersJson;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Refusals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,7 +40,10 @@ public class IntakeResource {
         return intakes.mine()
                 .map(IntakeResource::json)
                 .orElseThrow(() -> new BusinessException(
-                        BusinessException.Kind.NOT_FOUND, "no_intake", null, "You have not sent your health form yet."))
+                        BusinessException.Kind.NOT_FOUND,
+                        "no_intake",
+                        null,
+                        Refusals.text("intake.you-have-not-sent-your")))
                 .toString();
     }
 

@@ -32,6 +32,7 @@ import org.bodywork.shared.Database;
 import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Persistence;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Refusals;
 
 /**
  * Health intakes: clients send versions and read their own; therapists read the records of the
@@ -337,7 +338,7 @@ public class IntakeService {
     private static BusinessException notFound() {
         // The same answer whether the client exists or not, so nothing leaks about other practices' clients.
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_client", null, "None of your clients has that number.");
+                BusinessException.Kind.NOT_FOUND, "no_client", null, Refusals.text("intake.none-of-your-clients-has"));
     }
 
     private IntakeVersion store(long clientId, IntakeForm form) {
@@ -359,7 +360,7 @@ public class IntakeService {
                         BusinessException.Kind.CONFLICT,
                         "intake_conflict",
                         null,
-                        "Your form was sent twice at the same moment. Please check your latest version.");
+                        Refusals.text("intake.your-form-was-sent-twice"));
             }
             throw e;
         }

@@ -14,6 +14,7 @@ import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -94,7 +95,7 @@ public class NoteEditBacking implements Serializable {
         try {
             return Integer.valueOf(typed.strip());
         } catch (NumberFormatException e) {
-            throw BusinessException.invalid("minutes", "Give the time treated as a number of minutes, like 55.");
+            throw BusinessException.invalid("minutes", Refusals.text("notes.give-the-time-treated-as"));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /**
  * What a therapist writes in a note, as the page and the API send it. A draft may be incomplete;
@@ -40,7 +41,7 @@ public class NoteForm {
         pain("painBefore", painBefore);
         pain("painAfter", painAfter);
         if (minutes != null && (minutes < 5 || minutes > 240)) {
-            throw BusinessException.invalid("minutes", "The time treated is 5 to 240 minutes.");
+            throw BusinessException.invalid("minutes", Refusals.text("notes.the-time-treated-is-to"));
         }
         text("clientWords", clientWords, TEXT);
         text("changesSince", changesSince, TEXT);
@@ -58,13 +59,14 @@ public class NoteForm {
 
     private static void pain(String field, Integer score) {
         if (score != null && (score < 0 || score > 10)) {
-            throw BusinessException.invalid(field, "Pain is scored from 0 (none) to 10 (the worst imaginable).");
+            throw BusinessException.invalid(field, Refusals.text("notes.pain-is-scored-from-none"));
         }
     }
 
     private static void text(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw BusinessException.invalid(field, "Please keep this to " + max + " characters or fewer.");
+            throw BusinessException.invalid(
+                    field, Refusals.text("notes.please-keep-this-to-characters", String.valueOf(max)));
         }
     }
 

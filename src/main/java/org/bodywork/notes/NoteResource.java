@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -136,7 +137,7 @@ public class NoteResource {
     @APIResponse(responseCode = "409", description = "note_signed: signed notes are only amended")
     public NoteView update(@PathParam("id") long id, NoteForm body) {
         if (body == null) {
-            throw BusinessException.invalid("body", "Send the note's content as JSON.");
+            throw BusinessException.invalid("body", Refusals.text("notes.send-the-note-s-content"));
         }
         return NoteView.of(notes.update(id, body), List.of());
     }
@@ -160,7 +161,7 @@ public class NoteResource {
     @APIResponse(responseCode = "409", description = "note_not_signed: change the draft instead")
     public Response amend(@PathParam("id") long id, AmendmentBody body) {
         if (body == null) {
-            throw BusinessException.invalid("text", "Send the correction's text and reason.");
+            throw BusinessException.invalid("text", Refusals.text("notes.send-the-correction-s-text"));
         }
         Amendment a = notes.amend(id, body.text(), body.reason());
         return Response.created(URI.create("notes/" + id))

@@ -28,6 +28,7 @@ import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Refusals;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -88,7 +89,7 @@ public class NoteService {
                     BusinessException.Kind.CONFLICT,
                     "note_exists",
                     null,
-                    "This appointment already has a note (number " + n.getId() + ").");
+                    Refusals.text("notes.this-appointment-already-has-a", String.valueOf(n.getId())));
         });
         if (a.getStatus() != Appointment.Status.BOOKED || a.getStartsAt().isAfter(Instant.now())) {
             throw new BusinessException(
@@ -96,8 +97,8 @@ public class NoteService {
                     "not_attended",
                     null,
                     a.getStatus() == Appointment.Status.BOOKED
-                            ? "This appointment has not started yet: write its note after the session."
-                            : "This appointment did not take place, so it has no session note.");
+                            ? Refusals.text("notes.not-started-yet")
+                            : Refusals.text("notes.did-not-take-place"));
         }
         LocalDate day = a.getStartsAt().atZone(practice.zone()).toLocalDate();
         var intake = intakes.screenedFor(a.getClientId(), day);
@@ -367,7 +368,7 @@ public class NoteService {
                             BusinessException.Kind.REFUSED,
                             "not_your_note",
                             null,
-                            "Only the therapist who gave the session writes or amends its note.")
+                            Refusals.text("notes.only-the-therapist-who-gave"))
                     : noNote();
         }
         return n;
@@ -412,16 +413,19 @@ public class NoteService {
     private static BusinessException noNote() {
         // The same answer whether the note exists or not, so nothing leaks about other people's records.
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_note", null, "You have no session note with that number.");
+                BusinessException.Kind.NOT_FOUND, "no_note", null, Refusals.text("notes.you-have-no-session-note"));
     }
 
     private static BusinessException noClient() {
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_client", null, "None of your clients has that number.");
+                BusinessException.Kind.NOT_FOUND, "no_client", null, Refusals.text("notes.none-of-your-clients-has"));
     }
 
     private static BusinessException noAppointment() {
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_appointment", null, "You have no appointment with that number.");
+                BusinessException.Kind.NOT_FOUND,
+                "no_appointment",
+                null,
+                Refusals.text("notes.you-have-no-appointment-with"));
     }
 }

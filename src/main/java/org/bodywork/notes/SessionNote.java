@@ -24,6 +24,7 @@ import org.bodywork.screening.Outcome;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /**
  * A session (SOAP) note: one per appointment, written by the appointment's therapist. A draft is
@@ -268,7 +269,7 @@ public class SessionNote extends BaseEntity {
                     BusinessException.Kind.REFUSED,
                     "note_incomplete",
                     null,
-                    "Before signing, please record " + String.join(", ", missing) + ".");
+                    Refusals.text("notes.before-signing-please-record", String.valueOf(String.join(", ", missing))));
         }
         List<String> unexplained = overridesMissing();
         if (!unexplained.isEmpty()) {
@@ -276,11 +277,11 @@ public class SessionNote extends BaseEntity {
                     BusinessException.Kind.REFUSED,
                     "override_reason_needed",
                     "overrides",
-                    "The screening advised against "
-                            + String.join(
+                    Refusals.text(
+                            "notes.the-screening-advised-against-give",
+                            String.valueOf(String.join(
                                     " and ",
-                                    unexplained.stream().map(Overrides::words).toList())
-                            + ". Give your reason for each, or take it off the note, before signing.");
+                                    unexplained.stream().map(Overrides::words).toList()))));
         }
         signedAt = now;
         signedBy = email;
@@ -294,16 +295,16 @@ public class SessionNote extends BaseEntity {
                     BusinessException.Kind.CONFLICT,
                     "note_not_signed",
                     null,
-                    "This note is still a draft: change it directly; amendments are for signed notes.");
+                    Refusals.text("notes.this-note-is-still-a"));
         }
         String t = NoteForm.clean(text);
         String r = NoteForm.clean(reason);
         if (t == null || t.length() > NoteForm.TEXT) {
             throw BusinessException.invalid(
-                    "text", "Write the correction, in at most " + NoteForm.TEXT + " characters.");
+                    "text", Refusals.text("notes.write-the-correction-in-at", String.valueOf(NoteForm.TEXT)));
         }
         if (r == null || r.length() > 500) {
-            throw BusinessException.invalid("reason", "Say why the note is amended, in at most 500 characters.");
+            throw BusinessException.invalid("reason", Refusals.text("notes.say-why-the-note-is"));
         }
         return new Amendment(getId(), t, r, email, name, now);
     }
@@ -325,7 +326,7 @@ public class SessionNote extends BaseEntity {
                     BusinessException.Kind.CONFLICT,
                     "note_signed",
                     null,
-                    "This note is signed and cannot be changed. Add an amendment to correct it.");
+                    Refusals.text("notes.this-note-is-signed-and"));
         }
     }
 

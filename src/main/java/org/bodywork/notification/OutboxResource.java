@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -72,12 +73,12 @@ public class OutboxResource {
         Instant now = Instant.now();
         if (at != null) {
             if (!adjustable) {
-                throw BusinessException.invalid("at", "This server sends at the real time only.");
+                throw BusinessException.invalid("at", Refusals.text("notification.this-server-sends-at-the"));
             }
             try {
                 now = Instant.parse(at);
             } catch (DateTimeParseException e) {
-                throw BusinessException.invalid("at", "Give the time as an instant, like 2027-03-16T09:00:00Z.");
+                throw BusinessException.invalid("at", Refusals.text("notification.give-the-time-as-an"));
             }
         }
         return outbox.sendNow(now);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /**
  * A client's request to be erased. PENDING from the request until it is carried out (by an admin,
@@ -98,7 +99,7 @@ public class ErasureRequest extends BaseEntity {
                     BusinessException.Kind.CONFLICT,
                     "already_carried_out",
                     null,
-                    "This request was already carried out on " + carriedOutAt + ".");
+                    Refusals.text("privacy.this-request-was-already-carried", String.valueOf(carriedOutAt)));
         }
         carriedOutBy = by;
         carriedOutAt = at;

@@ -37,6 +37,7 @@ import org.bodywork.notes.NoteService;
 import org.bodywork.notes.Retention;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Refusals;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -131,7 +132,7 @@ public class ErasureService {
                     BusinessException.Kind.CONFLICT,
                     "already_requested",
                     null,
-                    "You have already asked for your data to be erased.");
+                    Refusals.text("privacy.you-have-already-asked-for"));
         }
         LocalDate keep = keepUntil();
         Instant now = Instant.now();
@@ -174,7 +175,7 @@ public class ErasureService {
                         BusinessException.Kind.NOT_FOUND,
                         "no_such_request",
                         null,
-                        "There is no such erasure request."));
+                        Refusals.text("privacy.there-is-no-such-erasure")));
         carryOut(r, practice.today());
         return entry(r, practice.today());
     }

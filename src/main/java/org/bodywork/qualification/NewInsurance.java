@@ -2,6 +2,7 @@ package org.bodywork.qualification;
 
 import java.time.LocalDate;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /** An insurance policy as a therapist submits it. */
 public record NewInsurance(
@@ -11,13 +12,13 @@ public record NewInsurance(
         NewQualification.text("insurer", insurer, "Enter the insurer's name.", 200);
         NewQualification.text("policyNumber", policyNumber, "Enter the policy number.", 80);
         if (coverPounds == null || coverPounds < 1 || coverPounds > 100_000_000L) {
-            throw BusinessException.invalid("coverPounds", "Enter the amount of cover in pounds, for example 5000000.");
+            throw BusinessException.invalid("coverPounds", Refusals.text("qualification.enter-the-amount-of-cover"));
         }
         if (validFrom == null) {
-            throw BusinessException.invalid("validFrom", "Enter the date the cover starts.");
+            throw BusinessException.invalid("validFrom", Refusals.text("qualification.enter-the-date-the-cover"));
         }
         if (validTo == null || !validTo.isAfter(validFrom)) {
-            throw BusinessException.invalid("validTo", "Enter the date the cover ends; it must come after the start.");
+            throw BusinessException.invalid("validTo", Refusals.text("qualification.enter-the-date-the-cover-2"));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /** A qualification as a therapist submits it. */
 public record NewQualification(
@@ -27,17 +28,17 @@ public record NewQualification(
                 && !ofqualNumber.isBlank()
                 && !OFQUAL.matcher(ofqualNumber.trim()).matches()) {
             throw BusinessException.invalid(
-                    "ofqualNumber",
-                    "An Ofqual qualification number looks like 603/1234/5; leave it empty if it has none.");
+                    "ofqualNumber", Refusals.text("qualification.an-ofqual-qualification-number-looks"));
         }
         if (awardedOn == null || awardedOn.isAfter(today)) {
-            throw BusinessException.invalid("awardedOn", "Enter the date it was awarded; it cannot be in the future.");
+            throw BusinessException.invalid("awardedOn", Refusals.text("qualification.enter-the-date-it-was"));
         }
         if (expiresOn != null && !expiresOn.isAfter(awardedOn)) {
-            throw BusinessException.invalid("expiresOn", "The expiry date must come after the date it was awarded.");
+            throw BusinessException.invalid("expiresOn", Refusals.text("qualification.the-expiry-date-must-come"));
         }
         if (techniques == null || techniques.isEmpty() || techniques.stream().anyMatch(java.util.Objects::isNull)) {
-            throw BusinessException.invalid("techniques", "Choose the techniques this qualification covers.");
+            throw BusinessException.invalid(
+                    "techniques", Refusals.text("qualification.choose-the-techniques-this-qualification"));
         }
     }
 
@@ -46,7 +47,8 @@ public record NewQualification(
             throw BusinessException.invalid(field, message);
         }
         if (value.trim().length() > max) {
-            throw BusinessException.invalid(field, "Can be at most " + max + " characters.");
+            throw BusinessException.invalid(
+                    field, Refusals.text("qualification.can-be-at-most-characters", String.valueOf(max)));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.bodywork.identity.Email;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 
 /** A therapist's profile as they edit it. */
 public record ProfileForm(
@@ -21,14 +22,14 @@ public record ProfileForm(
     public void validate(LocalDate today) {
         NewQualification.text("publicName", publicName, "Enter the name clients will see.", 100);
         if (bio != null && bio.length() > 1000) {
-            throw BusinessException.invalid("bio", "Keep your bio to 1000 characters.");
+            throw BusinessException.invalid("bio", Refusals.text("qualification.keep-your-bio-to-characters"));
         }
         for (Membership m : memberships) {
             NewQualification.text("memberships", m.register(), "Name the register or professional body.", 60);
             NewQualification.text("memberships", m.number(), "Enter your membership number.", 40);
         }
         if (phone != null && !phone.isBlank() && !phone.matches("[0-9 +()-]{6,40}")) {
-            throw BusinessException.invalid("phone", "Enter a phone number, for example 01632 960000.");
+            throw BusinessException.invalid("phone", Refusals.text("qualification.enter-a-phone-number-for"));
         }
         if (contactEmail != null && !contactEmail.isBlank()) {
             Email.problem(contactEmail).ifPresent(p -> {
@@ -36,10 +37,11 @@ public record ProfileForm(
             });
         }
         if (firstAidOn != null && firstAidOn.isAfter(today)) {
-            throw BusinessException.invalid("firstAidOn", "The first-aid course cannot be in the future.");
+            throw BusinessException.invalid("firstAidOn", Refusals.text("qualification.the-first-aid-course-cannot"));
         }
         if (firstAidExpires != null && (firstAidOn == null || !firstAidExpires.isAfter(firstAidOn))) {
-            throw BusinessException.invalid("firstAidExpires", "Enter when the course was, and an expiry after it.");
+            throw BusinessException.invalid(
+                    "firstAidExpires", Refusals.text("qualification.enter-when-the-course-was"));
         }
     }
 }

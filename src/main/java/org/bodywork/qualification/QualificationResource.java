@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -110,7 +111,7 @@ public class QualificationResource {
     @APIResponse(responseCode = "201", description = "Added")
     public Response addInsurance(InsuranceBody body) {
         if (body == null) {
-            throw BusinessException.invalid("body", "Send the policy as JSON.");
+            throw BusinessException.invalid("body", Refusals.text("qualification.send-the-policy-as-json"));
         }
         Insurance i = service.addInsurance(new NewInsurance(
                 body.insurer(), body.policyNumber(), body.coverPounds(), body.validFrom(), body.validTo()));
@@ -152,7 +153,7 @@ public class QualificationResource {
 
     private static NewQualification request(QualificationBody body) {
         if (body == null) {
-            throw BusinessException.invalid("body", "Send the qualification as JSON.");
+            throw BusinessException.invalid("body", Refusals.text("qualification.send-the-qualification-as-json"));
         }
         Set<Technique> techniques = EnumSet.noneOf(Technique.class);
         if (body.techniques() != null) {
@@ -188,9 +189,11 @@ public class QualificationResource {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw BusinessException.invalid(
                     field,
-                    "Unknown technique. Use one of: "
-                            + Arrays.stream(Technique.values()).map(Enum::name).collect(Collectors.joining(", "))
-                            + ".");
+                    Refusals.text(
+                            "qualification.unknown-technique-use-one-of",
+                            String.valueOf(Arrays.stream(Technique.values())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")))));
         }
     }
 

@@ -27,6 +27,7 @@ import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Evidence;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Refusals;
 
 /**
  * Therapists' qualifications and insurance: submitting and changing them (therapists, their own
@@ -283,7 +284,7 @@ public class QualificationService {
     public void savePhoto(String name, byte[] bytes) {
         Evidence image = Evidence.of(name, bytes, 2 * 1024 * 1024);
         if (image.type() == Evidence.Type.PDF) {
-            throw BusinessException.invalid("photo", "A photo must be a JPEG or PNG image.");
+            throw BusinessException.invalid("photo", Refusals.text("qualification.a-photo-must-be-a"));
         }
         long me = caller().getId();
         ProfilePhoto photo = em.find(ProfilePhoto.class, me);
@@ -359,10 +360,10 @@ public class QualificationService {
     @RolesAllowed(Role.ADMIN_NAME)
     public VerifiedRecord reject(String recordType, long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("reason", "Say why, so the therapist knows what to put right.");
+            throw BusinessException.invalid("reason", Refusals.text("qualification.say-why-so-the-therapist"));
         }
         if (reason.length() > 1000) {
-            throw BusinessException.invalid("reason", "The reason can be at most 1000 characters.");
+            throw BusinessException.invalid("reason", Refusals.text("qualification.the-reason-can-be-at"));
         }
         VerifiedRecord record = find(type(recordType), id);
         record.reject();
@@ -579,7 +580,11 @@ public class QualificationService {
     }
 
     private static BusinessException notFound() {
-        return new BusinessException(BusinessException.Kind.NOT_FOUND, "not_found", null, "There is no such record.");
+        return new BusinessException(
+                BusinessException.Kind.NOT_FOUND,
+                "not_found",
+                null,
+                Refusals.text("qualification.there-is-no-such-record"));
     }
 
     private Account caller() {

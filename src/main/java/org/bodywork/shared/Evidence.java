@@ -46,16 +46,14 @@ public record Evidence(String name, Type type, byte[] bytes) {
     /** Checks an upload of at most {@code maxBytes}. */
     public static Evidence of(String name, byte[] bytes, int maxBytes) {
         if (bytes == null || bytes.length == 0) {
-            throw BusinessException.invalid("evidence", "Attach the file: a PDF, or a photo (JPEG or PNG).");
+            throw BusinessException.invalid("evidence", Refusals.text("shared.attach-the-file-a-pdf"));
         }
         if (bytes.length > maxBytes) {
             throw BusinessException.invalid(
-                    "evidence",
-                    "The file can be at most " + maxBytes / (1024 * 1024) + " MB; try a smaller scan or photo.");
+                    "evidence", Refusals.text("shared.the-file-can-be-at", String.valueOf(maxBytes / (1024 * 1024))));
         }
         Type type = Type.of(bytes)
-                .orElseThrow(() -> BusinessException.invalid(
-                        "evidence", "The file must be a PDF, or a photo (JPEG or PNG); this file is none of them."));
+                .orElseThrow(() -> BusinessException.invalid("evidence", Refusals.text("shared.the-file-must-be-a")));
         String safe = name == null ? "letter" : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
         return new Evidence(safe.length() > 200 ? safe.substring(0, 200) : safe, type, bytes.clone());
     }

@@ -18,7 +18,7 @@ public record Upload(String name, byte[] bytes) {
         try (InputStream in = part.getInputStream()) {
             return new Upload(part.getSubmittedFileName(), in.readAllBytes());
         } catch (IOException e) {
-            throw BusinessException.invalid("evidence", "The file could not be read; please choose it again.");
+            throw BusinessException.invalid("evidence", Refusals.text("shared.the-file-could-not-be"));
         }
     }
 

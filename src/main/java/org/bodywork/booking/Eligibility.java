@@ -10,6 +10,7 @@ import org.bodywork.screening.Result;
 import org.bodywork.screening.Technique;
 import org.bodywork.screening.Verdict;
 import org.bodywork.shared.Dates;
+import org.bodywork.shared.Refusals;
 
 /**
  * Whether a client may be booked for a technique with a therapist on a day, and if not, why in plain
@@ -44,9 +45,7 @@ public final class Eligibility {
                             + " Please choose another therapist or another day.");
         }
         if (intake.isEmpty()) {
-            return refuse(
-                    "no_intake",
-                    "Please fill in your health form before booking: it tells us whether massage is safe for you.");
+            return refuse("no_intake", Refusals.text("booking.please-fill-in-your-health"));
         }
         Intake in = intake.get();
         if (!in.current()) {
@@ -87,13 +86,13 @@ public final class Eligibility {
     private static String blocked(Flag f, LocalDate day) {
         String why = text(f.reason());
         return switch (f.effectiveOutcome()) {
-            case URGENT_MEDICAL -> "We cannot book massage for you." + why + text(f.advice());
+            case URGENT_MEDICAL -> Refusals.text("booking.we-cannot-book-massage-for") + why + text(f.advice());
             case GP_CLEARANCE ->
-                "Massage needs your GP's written OK first." + why
+                Refusals.text("booking.massage-needs-your-gp-s") + why
                         + " Ask your GP for a letter and give it to your therapist; once they have recorded it you can book.";
             default ->
                 f.until() == null
-                        ? "Massage should wait for now." + why + text(f.advice())
+                        ? Refusals.text("booking.massage-should-wait-for-now") + why + text(f.advice())
                         : "Massage should wait until " + Dates.day(f.until()) + "." + why
                                 + " Please choose a day from then.";
         };

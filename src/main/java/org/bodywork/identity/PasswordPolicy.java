@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.bodywork.shared.Refusals;
 
 /**
  * Bodywork's password rules, after NIST SP 800-63B: long enough, not absurdly long, and not one of
@@ -35,7 +36,7 @@ public final class PasswordPolicy {
     /** The rule the password breaks, as a sentence for the person choosing it; empty if none. */
     public Optional<String> problem(String password) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Choose a password.");
+            return Optional.of(Refusals.text("identity.choose-a-password"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {

@@ -23,6 +23,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
+import org.bodywork.shared.Refusals;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,7 +47,7 @@ public class SignIn {
 
     public record Blocked(Instant until) implements Result {}
 
-    public static final String REFUSED_MESSAGE = "That e-mail address and password do not match an account.";
+    public static final String REFUSED_MESSAGE = Refusals.text("identity.that-e-mail-address-and");
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.ConditionCode;
+import org.bodywork.shared.Refusals;
 
 /**
  * What the intake pages edit: every answer of the form, as a plain bean. It turns into the JSON
@@ -144,28 +145,28 @@ public class IntakeFormData implements Serializable {
         switch (STEPS.get(step)) {
             case "about" -> {
                 if (dateOfBirth == null) {
-                    problems.put("dob", "Enter your date of birth.");
+                    problems.put("dob", Refusals.text("intake.enter-your-date-of-birth"));
                 } else if (dateOfBirth.isAfter(today)) {
-                    problems.put("dob", "Your date of birth cannot be in the future.");
+                    problems.put("dob", Refusals.text("intake.your-date-of-birth-cannot"));
                 }
                 if (blank(emergencyName)) {
-                    problems.put("emergencyName", "Enter the name of someone we can call in an emergency.");
+                    problems.put("emergencyName", Refusals.text("intake.enter-the-name-of-someone"));
                 }
                 if (blank(emergencyPhone)) {
-                    problems.put("emergencyPhone", "Enter their phone number.");
+                    problems.put("emergencyPhone", Refusals.text("intake.enter-their-phone-number"));
                 }
             }
             case "back" -> {
                 if (backPain == null) {
-                    problems.put("backPain", "Tell us whether you have back pain.");
+                    problems.put("backPain", Refusals.text("intake.tell-us-whether-you-have"));
                 } else if (backPain) {
                     if (backDiagnosed == null) {
-                        problems.put("backDiagnosed", "Tell us whether a doctor has diagnosed your back pain.");
+                        problems.put("backDiagnosed", Refusals.text("intake.tell-us-whether-a-doctor"));
                     }
                     if (backStartedOn == null && !Boolean.TRUE.equals(backDiagnosed)) {
-                        problems.put("backStartedOn", "Tell us when your back pain started.");
+                        problems.put("backStartedOn", Refusals.text("intake.tell-us-when-your-back"));
                     } else if (backStartedOn != null && backStartedOn.isAfter(today)) {
-                        problems.put("backStartedOn", "Your back pain cannot start in the future.");
+                        problems.put("backStartedOn", Refusals.text("intake.your-back-pain-cannot-start"));
                     }
                 }
             }
@@ -177,40 +178,40 @@ public class IntakeFormData implements Serializable {
                     }
                     String at = "conditions:" + i + ":";
                     if (c.needs("AREA") && c.area == null) {
-                        problems.put(at + "area", "Choose where on your body.");
+                        problems.put(at + "area", Refusals.text("intake.choose-where-on-your-body"));
                     }
                     if (c.needs("SINCE") && c.since == null) {
-                        problems.put(at + "since", "Enter the date.");
+                        problems.put(at + "since", Refusals.text("intake.enter-the-date"));
                     } else if (c.since != null && c.since.isAfter(today)) {
-                        problems.put(at + "since", "The date cannot be in the future.");
+                        problems.put(at + "since", Refusals.text("intake.the-date-cannot-be-in"));
                     }
                     if (c.needs("CONTAGIOUS") && c.contagious == null) {
-                        problems.put(at + "contagious", "Tell us whether it can spread.");
+                        problems.put(at + "contagious", Refusals.text("intake.tell-us-whether-it-can"));
                     }
                     if (c.needs("CONTROLLED") && c.controlled == null) {
-                        problems.put(at + "controlled", "Tell us whether it is controlled.");
+                        problems.put(at + "controlled", Refusals.text("intake.tell-us-whether-it-is"));
                     }
                     if (c.needs("NEUROPATHY") && c.neuropathy == null) {
-                        problems.put(at + "neuropathy", "Tell us whether you have neuropathy.");
+                        problems.put(at + "neuropathy", Refusals.text("intake.tell-us-whether-you-have-2"));
                     }
                     if (c.needs("WEEKS") && (c.weeks == null || c.weeks < 1 || c.weeks > 42)) {
-                        problems.put(at + "weeks", "Enter how many weeks pregnant you are, from 1 to 42.");
+                        problems.put(at + "weeks", Refusals.text("intake.enter-how-many-weeks-pregnant"));
                     }
                 }
             }
             case "consent" -> {
                 if (!consentTreatment) {
-                    problems.put("consentTreatment", "Tick that you consent to treatment to send the form.");
+                    problems.put("consentTreatment", Refusals.text("intake.tick-that-you-consent-to"));
                 }
                 if (!consentHealthData) {
-                    problems.put("consentHealthData", "Tick that you agree to us storing your health information.");
+                    problems.put("consentHealthData", Refusals.text("intake.tick-that-you-agree-to"));
                 }
                 if (isMinorOn(today)) {
                     if (blank(guardianName)) {
-                        problems.put("guardianName", "Clients under 16 need a parent or guardian: enter their name.");
+                        problems.put("guardianName", Refusals.text("intake.clients-under-need-a-parent"));
                     }
                     if (!guardianConsent) {
-                        problems.put("guardianConsent", "Your parent or guardian must consent to treatment.");
+                        problems.put("guardianConsent", Refusals.text("intake.your-parent-or-guardian-must"));
                     }
                 }
             }

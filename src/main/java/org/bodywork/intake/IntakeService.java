@@ -195,12 +195,12 @@ public class IntakeService {
         LocalDate today = practice.today();
         request.validate(today);
         IntakeVersion latest = latest(clientId)
-                .orElseThrow(() -> new InvalidAnswers("flag", "This client has not sent a health form yet."));
+                .orElseThrow(() -> new InvalidAnswers("flag", Refusals.text("intake.this-client-has-not-sent")));
         boolean awaiting = submission(latest).screening().awaitingClearance().stream()
                 .map(Flag::key)
                 .anyMatch(request.flagKey()::equals);
         if (!awaiting) {
-            throw new InvalidAnswers("flag", "That finding does not need a GP's clearance now.");
+            throw new InvalidAnswers("flag", Refusals.text("intake.that-finding-does-not-need"));
         }
         RuleSet rules = screening.current();
         LocalDate expires = request.expiresOn() != null
@@ -238,10 +238,10 @@ public class IntakeService {
     public void assign(long therapistId, long clientId) {
         Account therapist = accounts.find(therapistId)
                 .filter(a -> a.has(Role.THERAPIST))
-                .orElseThrow(() -> new InvalidAnswers("therapist", "Choose a therapist."));
+                .orElseThrow(() -> new InvalidAnswers("therapist", Refusals.text("intake.choose-a-therapist")));
         Account client = accounts.find(clientId)
                 .filter(a -> a.has(Role.CLIENT))
-                .orElseThrow(() -> new InvalidAnswers("client", "Choose a client."));
+                .orElseThrow(() -> new InvalidAnswers("client", Refusals.text("intake.choose-a-client")));
         if (isLookedAfterBy(therapist.getId(), client.getId())) {
             return;
         }

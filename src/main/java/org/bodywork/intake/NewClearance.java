@@ -3,6 +3,7 @@ package org.bodywork.intake;
 import java.time.LocalDate;
 import org.bodywork.screening.InvalidAnswers;
 import org.bodywork.shared.Evidence;
+import org.bodywork.shared.Refusals;
 
 /** What a therapist records when a client brings a clinician's letter clearing a flag. */
 public record NewClearance(
@@ -11,19 +12,19 @@ public record NewClearance(
     /** Throws a refusal naming the first field that is wrong; {@code today} bounds the dates. */
     public void validate(LocalDate today) {
         if (flagKey == null || flagKey.isBlank()) {
-            throw new InvalidAnswers("flag", "Choose which finding the letter clears.");
+            throw new InvalidAnswers("flag", Refusals.text("intake.choose-which-finding-the-letter"));
         }
         if (clinician == null || clinician.isBlank() || clinician.trim().length() > 100) {
-            throw new InvalidAnswers("clinician", "Enter the name of the GP or clinician who wrote the letter.");
+            throw new InvalidAnswers("clinician", Refusals.text("intake.enter-the-name-of-the"));
         }
         if (letterDate == null || letterDate.isAfter(today)) {
-            throw new InvalidAnswers("letterDate", "Enter the date of the letter; it cannot be in the future.");
+            throw new InvalidAnswers("letterDate", Refusals.text("intake.enter-the-date-of-the"));
         }
         if (expiresOn != null && !expiresOn.isAfter(today)) {
-            throw new InvalidAnswers("expiresOn", "The clearance must run until a day after today.");
+            throw new InvalidAnswers("expiresOn", Refusals.text("intake.the-clearance-must-run-until"));
         }
         if (evidence == null) {
-            throw new InvalidAnswers("evidence", "Attach the letter: a PDF, or a photo (JPEG or PNG).");
+            throw new InvalidAnswers("evidence", Refusals.text("intake.attach-the-letter-a-pdf"));
         }
     }
 }

@@ -9,8 +9,8 @@ public record NewInsurance(
         String insurer, String policyNumber, Long coverPounds, LocalDate validFrom, LocalDate validTo) {
 
     public void validate() {
-        NewQualification.text("insurer", insurer, "Enter the insurer's name.", 200);
-        NewQualification.text("policyNumber", policyNumber, "Enter the policy number.", 80);
+        NewQualification.text("insurer", insurer, Refusals.text("qualification.enter-the-insurer-s-name"), 200);
+        NewQualification.text("policyNumber", policyNumber, Refusals.text("qualification.enter-the-policy-number"), 80);
         if (coverPounds == null || coverPounds < 1 || coverPounds > 100_000_000L) {
             throw BusinessException.invalid("coverPounds", Refusals.text("qualification.enter-the-amount-of-cover"));
         }

@@ -21,9 +21,9 @@ public record NewQualification(
     private static final Pattern OFQUAL = Pattern.compile("\\d{3}/\\d{4}/[0-9X]");
 
     public void validate(LocalDate today) {
-        text("title", title, "Enter the qualification's title.", 200);
-        text("awardingBody", awardingBody, "Enter who awarded it (the awarding body).", 200);
-        text("level", level, "Enter its level, for example Level 3 Diploma.", 40);
+        text("title", title, Refusals.text("qualification.enter-the-qualification-s-title"), 200);
+        text("awardingBody", awardingBody, Refusals.text("qualification.enter-who-awarded-it-the"), 200);
+        text("level", level, Refusals.text("qualification.enter-its-level-for-example"), 40);
         if (ofqualNumber != null
                 && !ofqualNumber.isBlank()
                 && !OFQUAL.matcher(ofqualNumber.trim()).matches()) {

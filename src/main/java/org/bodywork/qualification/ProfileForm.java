@@ -20,13 +20,16 @@ public record ProfileForm(
         LocalDate firstAidExpires) {
 
     public void validate(LocalDate today) {
-        NewQualification.text("publicName", publicName, "Enter the name clients will see.", 100);
+        NewQualification.text(
+                "publicName", publicName, Refusals.text("qualification.enter-the-name-clients-will"), 100);
         if (bio != null && bio.length() > 1000) {
             throw BusinessException.invalid("bio", Refusals.text("qualification.keep-your-bio-to-characters"));
         }
         for (Membership m : memberships) {
-            NewQualification.text("memberships", m.register(), "Name the register or professional body.", 60);
-            NewQualification.text("memberships", m.number(), "Enter your membership number.", 40);
+            NewQualification.text(
+                    "memberships", m.register(), Refusals.text("qualification.name-the-register-or-professional"), 60);
+            NewQualification.text(
+                    "memberships", m.number(), Refusals.text("qualification.enter-your-membership-number"), 40);
         }
         if (phone != null && !phone.isBlank() && !phone.matches("[0-9 +()-]{6,40}")) {
             throw BusinessException.invalid("phone", Refusals.text("qualification.enter-a-phone-number-for"));

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Dates;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -49,7 +49,7 @@ public class AuditResource {
         try {
             return Long.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw BusinessException.invalid("recordId", Refusals.text("audit.give-recordid-as-a-whole"));
+            throw BusinessException.invalid("recordId", Words.text("audit.give-recordid-as-a-whole"));
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * Reading the audit log: admins search all of it; a client sees who has read or changed their
@@ -72,22 +72,21 @@ public class AuditService {
         LocalDate to = s.to() == null ? practice.today() : s.to();
         LocalDate from = s.from() == null ? to.minusDays(30) : s.from();
         if (from.isAfter(to)) {
-            throw BusinessException.invalid("from", Refusals.text("audit.the-first-day-must-not"));
+            throw BusinessException.invalid("from", Words.text("audit.the-first-day-must-not"));
         }
         if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw BusinessException.invalid(
-                    "to", Refusals.text("audit.search-at-most-days-at", String.valueOf(MAX_DAYS)));
+            throw BusinessException.invalid("to", Words.text("audit.search-at-most-days-at", String.valueOf(MAX_DAYS)));
         }
         String person = s.person() == null ? "" : s.person().strip().toLowerCase(Locale.ROOT);
         if (person.length() > 100) {
-            throw BusinessException.invalid("person", Refusals.text("audit.give-at-most-characters-of"));
+            throw BusinessException.invalid("person", Words.text("audit.give-at-most-characters-of"));
         }
         String recordType = s.recordType() == null ? "" : s.recordType().strip();
         if (recordType.length() > 40) {
-            throw BusinessException.invalid("recordType", Refusals.text("audit.give-a-record-type-of"));
+            throw BusinessException.invalid("recordType", Words.text("audit.give-a-record-type-of"));
         }
         if (s.recordId() != null && s.recordId() < 1) {
-            throw BusinessException.invalid("recordId", Refusals.text("audit.a-record-number-is-or"));
+            throw BusinessException.invalid("recordId", Words.text("audit.a-record-number-is-or"));
         }
         StringBuilder where = new StringBuilder(" WHERE e.at >= :from AND e.at < :to");
         if (!person.isEmpty()) {

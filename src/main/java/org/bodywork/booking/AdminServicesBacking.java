@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.omnifaces.util.Messages;
 
 /** {@code /admin/services}: the practice's services, one form to add or change one, and the booking rules. */
@@ -97,7 +97,7 @@ public class AdminServicesBacking implements Serializable {
             }
             return amount.movePointRight(2).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw BusinessException.invalid("price", Refusals.text("booking.write-the-price-in-pounds"));
+            throw BusinessException.invalid("price", Words.text("booking.write-the-price-in-pounds"));
         }
     }
 

@@ -11,7 +11,7 @@ import java.time.Instant;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * A client's appointment with a therapist for a service. It takes the therapist's time from its
@@ -146,7 +146,7 @@ public class Appointment extends BaseEntity {
                     BusinessException.Kind.REFUSED,
                     "not_started",
                     null,
-                    Refusals.text("booking.an-appointment-can-be-marked"));
+                    Words.text("booking.an-appointment-can-be-marked"));
         }
         Status before = status;
         status = Status.NO_SHOW;
@@ -167,14 +167,14 @@ public class Appointment extends BaseEntity {
                     BusinessException.Kind.REFUSED,
                     "already_started",
                     null,
-                    Refusals.text("booking.this-appointment-has-already-started"));
+                    Words.text("booking.this-appointment-has-already-started"));
         }
         if (actor == Actor.CLIENT && pastCutoff(now, cutoff)) {
             throw new BusinessException(
                     BusinessException.Kind.REFUSED,
                     "past_cutoff",
                     null,
-                    Refusals.text(
+                    Words.text(
                             "booking.it-is-less-than-hours", String.valueOf(cutoff.toHours()), String.valueOf(verb)));
         }
     }
@@ -184,7 +184,7 @@ public class Appointment extends BaseEntity {
                 BusinessException.Kind.CONFLICT,
                 "not_booked",
                 null,
-                Refusals.text("booking.this-appointment-has-already-been"));
+                Words.text("booking.this-appointment-has-already-been"));
     }
 
     public long getTherapistId() {

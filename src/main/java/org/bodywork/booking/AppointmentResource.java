@@ -21,7 +21,7 @@ import java.util.List;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Dates;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -106,10 +106,10 @@ public class AppointmentResource {
             throw new NotAuthorizedException("Basic");
         }
         if (body == null || body.therapistId() == null) {
-            throw BusinessException.invalid("therapistId", Refusals.text("booking.give-therapistid-the-number-of"));
+            throw BusinessException.invalid("therapistId", Words.text("booking.give-therapistid-the-number-of"));
         }
         if (body.serviceId() == null) {
-            throw BusinessException.invalid("serviceId", Refusals.text("booking.give-serviceid-the-number-of"));
+            throw BusinessException.invalid("serviceId", Words.text("booking.give-serviceid-the-number-of"));
         }
         Appointment a = booking.book(body.therapistId(), body.serviceId(), Dates.instant(body.start(), "start"));
         return Response.created(URI.create("appointments/" + a.getId()))
@@ -127,7 +127,7 @@ public class AppointmentResource {
         LocalDate first = from == null ? today.minusDays(30) : Dates.day(from, "from");
         LocalDate last = to == null ? today.plusDays(90) : Dates.day(to, "to");
         if (last.isBefore(first)) {
-            throw BusinessException.invalid("to", Refusals.text("booking.the-range-must-end-on"));
+            throw BusinessException.invalid("to", Words.text("booking.the-range-must-end-on"));
         }
         return booking
                 .appointments(

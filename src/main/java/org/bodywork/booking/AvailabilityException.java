@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /** A dated change to a therapist's week: time off, or extra hours. No times means the whole day. */
 @Entity
@@ -39,14 +39,14 @@ public class AvailabilityException extends BaseEntity {
 
     AvailabilityException(long therapistId, LocalDate day, Slots.Hours hours, boolean working, String note) {
         if (day == null) {
-            throw BusinessException.invalid("day", Refusals.text("booking.choose-the-day"));
+            throw BusinessException.invalid("day", Words.text("booking.choose-the-day"));
         }
         if (working && hours == null) {
-            throw BusinessException.invalid("start", Refusals.text("booking.give-the-extra-hours-start"));
+            throw BusinessException.invalid("start", Words.text("booking.give-the-extra-hours-start"));
         }
         String text = note == null ? "" : note.strip();
         if (text.length() > 200) {
-            throw BusinessException.invalid("note", Refusals.text("booking.keep-the-note-to-characters"));
+            throw BusinessException.invalid("note", Words.text("booking.keep-the-note-to-characters"));
         }
         this.therapistId = therapistId;
         this.day = day;

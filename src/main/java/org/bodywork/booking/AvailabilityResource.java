@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Dates;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -40,7 +40,7 @@ public class AvailabilityResource {
         try {
             service = Long.parseLong(serviceId == null ? "" : serviceId.strip());
         } catch (NumberFormatException e) {
-            throw BusinessException.invalid("serviceId", Refusals.text("booking.give-serviceid-the-number-of-2"));
+            throw BusinessException.invalid("serviceId", Words.text("booking.give-serviceid-the-number-of-2"));
         }
         return booking.availability(therapistId, service, Dates.day(from, "from"), Dates.day(to, "to"));
     }

@@ -19,6 +19,7 @@ import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Dates;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Texts;
+import org.bodywork.shared.Words;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
@@ -200,7 +201,7 @@ public class BookBacking implements Serializable {
                 .filter(t -> t.id() == therapist)
                 .map(QualificationService.Listing::name)
                 .findFirst()
-                .orElse("your therapist");
+                .orElse(Words.text("booking.yourTherapist"));
         return Texts.get("book.summary", service().map(Service::getName).orElse(""), name, Dates.at(at));
     }
 

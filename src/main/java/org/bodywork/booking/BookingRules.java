@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Stamped;
+import org.bodywork.shared.Words;
 
 /**
  * The practice's booking rules, one row: minimum notice, how far ahead clients may book, the slot
@@ -39,16 +39,16 @@ public class BookingRules extends Stamped {
 
     void change(int noticeHours, int horizonDays, int stepMinutes, int cutoffHours) {
         if (noticeHours < 0 || noticeHours > 168) {
-            throw BusinessException.invalid("notice", Refusals.text("booking.minimum-notice-is-to-hours"));
+            throw BusinessException.invalid("notice", Words.text("booking.minimum-notice-is-to-hours"));
         }
         if (horizonDays < 1 || horizonDays > 365) {
-            throw BusinessException.invalid("horizon", Refusals.text("booking.clients-may-book-to-days"));
+            throw BusinessException.invalid("horizon", Words.text("booking.clients-may-book-to-days"));
         }
         if (stepMinutes < 5 || stepMinutes > 60 || 60 % stepMinutes != 0) {
-            throw BusinessException.invalid("step", Refusals.text("booking.the-slot-step-must-divide"));
+            throw BusinessException.invalid("step", Words.text("booking.the-slot-step-must-divide"));
         }
         if (cutoffHours < 0 || cutoffHours > 168) {
-            throw BusinessException.invalid("cutoff", Refusals.text("booking.the-cancellation-cut-off-is"));
+            throw BusinessException.invalid("cutoff", Words.text("booking.the-cancellation-cut-off-is"));
         }
         this.noticeHours = noticeHours;
         this.horizonDays = horizonDays;

@@ -35,7 +35,7 @@ import org.bodywork.screening.Result;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * Booking: the practice's services and rules (admins), therapists' weeks and time off, free slots
@@ -111,7 +111,7 @@ public class BookingService {
                     BusinessException.Kind.CONFLICT,
                     "service_exists",
                     "name",
-                    Refusals.text("booking.there-is-already-a-service", String.valueOf(request.name())));
+                    Words.text("booking.there-is-already-a-service", String.valueOf(request.name())));
         }
         if (id == null) {
             Service service = new Service(request);
@@ -179,10 +179,7 @@ public class BookingService {
         AvailabilityException e = em.find(AvailabilityException.class, id);
         if (e == null || e.getTherapistId() != caller().getId()) {
             throw new BusinessException(
-                    BusinessException.Kind.NOT_FOUND,
-                    "no_exception",
-                    null,
-                    Refusals.text("booking.you-have-no-time-off"));
+                    BusinessException.Kind.NOT_FOUND, "no_exception", null, Words.text("booking.you-have-no-time-off"));
         }
         em.remove(e);
     }
@@ -267,12 +264,12 @@ public class BookingService {
     public Appointment book(long therapistId, long serviceId, Instant start) {
         Account me = caller();
         Service service = onMenu(serviceId)
-                .orElseThrow(() ->
-                        BusinessException.invalid("serviceId", Refusals.text("booking.there-is-no-service-with")));
+                .orElseThrow(
+                        () -> BusinessException.invalid("serviceId", Words.text("booking.there-is-no-service-with")));
         Standing standing = qualifications
                 .standing(therapistId)
                 .orElseThrow(() ->
-                        BusinessException.invalid("therapistId", Refusals.text("booking.there-is-no-therapist-with")));
+                        BusinessException.invalid("therapistId", Words.text("booking.there-is-no-therapist-with")));
         requireSlot(standing, service, start);
         int review = requireEligible(me.getId(), standing, service, start);
         lock(therapistId, me.getId());
@@ -288,11 +285,11 @@ public class BookingService {
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public List<Appointment> appointments(Instant from, Instant to) {
         if (!to.isAfter(from)) {
-            throw BusinessException.invalid("to", Refusals.text("booking.the-range-must-end-after"));
+            throw BusinessException.invalid("to", Words.text("booking.the-range-must-end-after"));
         }
         if (ChronoUnit.DAYS.between(from, to) > MAX_LIST_DAYS) {
             throw BusinessException.invalid(
-                    "to", Refusals.text("booking.ask-for-at-most-days", String.valueOf(MAX_LIST_DAYS)));
+                    "to", Words.text("booking.ask-for-at-most-days", String.valueOf(MAX_LIST_DAYS)));
         }
         Account me = caller();
         String query = me.has(Role.ADMIN)
@@ -580,7 +577,7 @@ public class BookingService {
                     BusinessException.Kind.INVALID,
                     "not_a_slot",
                     "start",
-                    Refusals.text("booking.that-time-is-not-one", String.valueOf(standing.name())));
+                    Words.text("booking.that-time-is-not-one", String.valueOf(standing.name())));
         }
     }
 
@@ -631,7 +628,7 @@ public class BookingService {
                     BusinessException.Kind.CONFLICT,
                     "slot_taken",
                     "start",
-                    Refusals.text("booking.sorry-someone-has-just-booked"));
+                    Words.text("booking.sorry-someone-has-just-booked"));
         }
         boolean clientBusy = em.createNamedQuery("Appointment.overlappingForClient", Appointment.class)
                 .setParameter("client", a.getClientId())
@@ -645,7 +642,7 @@ public class BookingService {
                     BusinessException.Kind.CONFLICT,
                     "client_busy",
                     "start",
-                    Refusals.text("booking.you-already-have-an-appointment"));
+                    Words.text("booking.you-already-have-an-appointment"));
         }
     }
 
@@ -661,7 +658,7 @@ public class BookingService {
                     BusinessException.Kind.NOT_FOUND,
                     "no_appointment",
                     null,
-                    Refusals.text("booking.you-have-no-appointment-with"));
+                    Words.text("booking.you-have-no-appointment-with"));
         }
         return a;
     }
@@ -703,10 +700,7 @@ public class BookingService {
 
     private static BusinessException noService() {
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND,
-                "no_service",
-                null,
-                Refusals.text("booking.there-is-no-service-with-2"));
+                BusinessException.Kind.NOT_FOUND, "no_service", null, Words.text("booking.there-is-no-service-with-2"));
     }
 
     private static BusinessException noTherapist() {
@@ -714,6 +708,6 @@ public class BookingService {
                 BusinessException.Kind.NOT_FOUND,
                 "no_therapist",
                 null,
-                Refusals.text("booking.there-is-no-therapist-with"));
+                Words.text("booking.there-is-no-therapist-with"));
     }
 }

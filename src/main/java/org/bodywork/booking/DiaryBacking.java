@@ -11,7 +11,7 @@ import java.time.LocalTime;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Dates;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.SelectEvent;
@@ -77,7 +77,7 @@ public class DiaryBacking implements Serializable {
     public void move() {
         try {
             if (moveDay == null) {
-                throw BusinessException.invalid("moveDay", Refusals.text("booking.choose-the-day-to-move"));
+                throw BusinessException.invalid("moveDay", Words.text("booking.choose-the-day-to-move"));
             }
             LocalTime time = WeekRange.time(moveTime, "moveTime");
             booking.reschedule(

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bodywork.screening.Adaptations;
 import org.bodywork.screening.Result;
+import org.bodywork.shared.Words;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 
@@ -64,14 +65,10 @@ public class DiaryModel extends LazyScheduleModel {
 
     static String badge(Result r) {
         if (r == null) {
-            return "no screening";
+            return Words.text("diary.noScreening");
         }
         return switch (r.outcome()) {
-            case CLEAR -> "Clear";
-            case CAUTION -> "Caution";
-            case POSTPONE -> "Postpone";
-            case GP_CLEARANCE -> "GP clearance needed";
-            case URGENT_MEDICAL -> "Urgent medical";
+            case CLEAR, CAUTION, POSTPONE, GP_CLEARANCE, URGENT_MEDICAL -> Words.text("diary.badge." + r.outcome());
         };
     }
 
@@ -83,7 +80,7 @@ public class DiaryModel extends LazyScheduleModel {
         }
         Result.TechniqueVerdict v = r.techniques().get(e.appointment().getTechnique());
         String words = v == null ? "" : Adaptations.words(v.adaptations());
-        return words.isEmpty() ? "No adaptations." : "Adapt: " + words + ".";
+        return words.isEmpty() ? Words.text("diary.noAdaptations") : Words.text("diary.adapt", words);
     }
 
     private static String outcome(BookingService.DiaryEntry e) {

@@ -10,7 +10,7 @@ import org.bodywork.screening.Result;
 import org.bodywork.screening.Technique;
 import org.bodywork.screening.Verdict;
 import org.bodywork.shared.Dates;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * Whether a client may be booked for a technique with a therapist on a day, and if not, why in plain
@@ -40,19 +40,14 @@ public final class Eligibility {
         if (!bookable) {
             return refuse(
                     "therapist_not_bookable",
-                    therapist + " cannot be booked for " + technique.label() + " on " + Dates.day(day)
-                            + ": their qualification or insurance is not verified for that day."
-                            + " Please choose another therapist or another day.");
+                    Words.text("booking.not-verified-that-day", therapist, technique.label(), Dates.day(day)));
         }
         if (intake.isEmpty()) {
-            return refuse("no_intake", Refusals.text("booking.please-fill-in-your-health"));
+            return refuse("no_intake", Words.text("booking.please-fill-in-your-health"));
         }
         Intake in = intake.get();
         if (!in.current()) {
-            return refuse(
-                    "intake_out_of_date",
-                    "Your health form of " + Dates.day(in.assessedOn()) + " is more than 12 months old."
-                            + " Please check it and send it again, then book.");
+            return refuse("intake_out_of_date", Words.text("booking.form-too-old", Dates.day(in.assessedOn())));
         }
         Optional<Flag> blocking = in.screening().flags().stream()
                 .filter(f -> blocks(f, day))
@@ -68,8 +63,8 @@ public final class Eligibility {
                     .collect(Collectors.joining(", "));
             return refuse(
                     "technique_not_allowed",
-                    technique.label() + " is not safe for you at the moment, from what your health form says."
-                            + (others.isEmpty() ? "" : " You can book " + others + " instead."));
+                    Words.text("booking.technique-not-safe", technique.label())
+                            + (others.isEmpty() ? "" : " " + Words.text("booking.book-instead", others)));
         }
         return Optional.empty();
     }
@@ -86,15 +81,14 @@ public final class Eligibility {
     private static String blocked(Flag f, LocalDate day) {
         String why = text(f.reason());
         return switch (f.effectiveOutcome()) {
-            case URGENT_MEDICAL -> Refusals.text("booking.we-cannot-book-massage-for") + why + text(f.advice());
+            case URGENT_MEDICAL -> Words.text("booking.we-cannot-book-massage-for") + why + text(f.advice());
             case GP_CLEARANCE ->
-                Refusals.text("booking.massage-needs-your-gp-s") + why
-                        + " Ask your GP for a letter and give it to your therapist; once they have recorded it you can book.";
+                Words.text("booking.massage-needs-your-gp-s") + why + " " + Words.text("booking.ask-your-gp");
             default ->
                 f.until() == null
-                        ? Refusals.text("booking.massage-should-wait-for-now") + why + text(f.advice())
-                        : "Massage should wait until " + Dates.day(f.until()) + "." + why
-                                + " Please choose a day from then.";
+                        ? Words.text("booking.massage-should-wait-for-now") + why + text(f.advice())
+                        : Words.text("booking.wait-until", Dates.day(f.until())) + why + " "
+                                + Words.text("booking.choose-a-day-from-then");
         };
     }
 

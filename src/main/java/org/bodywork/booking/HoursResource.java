@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,7 +49,7 @@ public class HoursResource {
             description = "A day or time that cannot be read, or a range that ends before it starts")
     public List<RangeBody> save(List<RangeBody> body) {
         if (body == null) {
-            throw BusinessException.invalid("day", Refusals.text("booking.send-your-week-as-a"));
+            throw BusinessException.invalid("day", Words.text("booking.send-your-week-as-a"));
         }
         booking.saveMyWeek(body.stream()
                 .map(r -> WeekRange.of(day(r.day()), r.start(), r.end(), Boolean.TRUE.equals(r.isBreak())))
@@ -61,7 +61,7 @@ public class HoursResource {
         try {
             return day == null ? null : DayOfWeek.valueOf(day.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw BusinessException.invalid("day", Refusals.text("booking.days-are-monday-to-sunday"));
+            throw BusinessException.invalid("day", Words.text("booking.days-are-monday-to-sunday"));
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Dates;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -53,7 +53,7 @@ public class ServiceResource {
             try {
                 t = technique == null ? null : Technique.valueOf(technique.strip());
             } catch (IllegalArgumentException e) {
-                throw BusinessException.invalid("technique", Refusals.text("booking.choose-one-of-swedish-deep"));
+                throw BusinessException.invalid("technique", Words.text("booking.choose-one-of-swedish-deep"));
             }
             return new NewService(
                     name,
@@ -86,7 +86,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "409", description = "A service with that name exists")
     public Response add(ServiceView body) {
         if (body == null) {
-            throw BusinessException.invalid("name", Refusals.text("booking.send-the-service-as-json"));
+            throw BusinessException.invalid("name", Words.text("booking.send-the-service-as-json"));
         }
         return Response.status(201)
                 .entity(ServiceView.of(booking.saveService(null, body.request())))
@@ -100,7 +100,7 @@ public class ServiceResource {
     @Operation(summary = "Changes a service, or retires it with active false (admins)")
     public ServiceView change(@PathParam("id") long id, ServiceView body) {
         if (body == null) {
-            throw BusinessException.invalid("name", Refusals.text("booking.send-the-service-as-json"));
+            throw BusinessException.invalid("name", Words.text("booking.send-the-service-as-json"));
         }
         return ServiceView.of(booking.saveService(id, body.request()));
     }

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * Free appointment slots for one therapist and one service: working time (weekly hours plus extra
@@ -70,11 +70,11 @@ public final class Slots {
             Instant now,
             Rules rules) {
         if (to.isBefore(from)) {
-            throw BusinessException.invalid("to", Refusals.text("booking.the-range-must-end-on"));
+            throw BusinessException.invalid("to", Words.text("booking.the-range-must-end-on"));
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw BusinessException.invalid(
-                    "to", Refusals.text("booking.ask-for-at-most-days-2", String.valueOf(MAX_DAYS)));
+                    "to", Words.text("booking.ask-for-at-most-days-2", String.valueOf(MAX_DAYS)));
         }
         List<Busy> taken = new ArrayList<>(busy);
         taken.sort(Comparator.comparing(Busy::start));

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.omnifaces.util.Messages;
 
 /** {@code /therapist/hours}: a therapist's usual week, and their time off and extra hours. */
@@ -135,12 +135,12 @@ public class TherapistHoursBacking implements Serializable {
         try {
             if (day != null && day.isBefore(practice.today())) {
                 // The list shows days from today on, so a past day would seem to vanish.
-                throw BusinessException.invalid("day", Refusals.text("booking.choose-today-or-a-later"));
+                throw BusinessException.invalid("day", Words.text("booking.choose-today-or-a-later"));
             }
             boolean allDay = blank(from) && blank(to);
             if (!allDay && (blank(from) || blank(to))) {
                 throw BusinessException.invalid(
-                        blank(from) ? "from" : "to", Refusals.text("booking.give-both-times-or-leave"));
+                        blank(from) ? "from" : "to", Words.text("booking.give-both-times-or-leave"));
             }
             // The weekday is irrelevant here: WeekRange only reads and checks the two times.
             Slots.Hours hours = allDay

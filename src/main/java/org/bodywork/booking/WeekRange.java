@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /** A working range or a break on a weekday, as a therapist sets their week. */
 public record WeekRange(DayOfWeek day, Slots.Hours hours, boolean isBreak) {
@@ -16,13 +16,13 @@ public record WeekRange(DayOfWeek day, Slots.Hours hours, boolean isBreak) {
     /** Reads "09:00"-"17:00" as a therapist types it, with a message a person understands. */
     public static WeekRange of(DayOfWeek day, String start, String end, boolean isBreak) {
         if (day == null) {
-            throw BusinessException.invalid("day", Refusals.text("booking.choose-the-day-of-the"));
+            throw BusinessException.invalid("day", Words.text("booking.choose-the-day-of-the"));
         }
         LocalTime from = time(start, "start");
         LocalTime to = time(end, "end");
         if (!to.isAfter(from)) {
             throw BusinessException.invalid(
-                    "end", Refusals.text("booking.a-range-must-end-after", String.valueOf(start), String.valueOf(end)));
+                    "end", Words.text("booking.a-range-must-end-after", String.valueOf(start), String.valueOf(end)));
         }
         return new WeekRange(day, new Slots.Hours(from, to), isBreak);
     }
@@ -31,7 +31,7 @@ public record WeekRange(DayOfWeek day, Slots.Hours hours, boolean isBreak) {
         try {
             return LocalTime.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, Refusals.text("booking.write-times-as-hours-and"));
+            throw BusinessException.invalid(field, Words.text("booking.write-times-as-hours-and"));
         }
     }
 

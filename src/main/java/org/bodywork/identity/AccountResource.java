@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -70,7 +70,7 @@ public class AccountResource {
     @APIResponse(responseCode = "409", description = "The e-mail address already has an account")
     public Response register(Registration body) {
         if (body == null) {
-            throw BusinessException.invalid("body", Refusals.text("identity.send-the-e-mail-address"));
+            throw BusinessException.invalid("body", Words.text("identity.send-the-e-mail-address"));
         }
         Account account = accounts.registerClient(new NewAccount(body.name(), body.email(), body.password()));
         return Response.created(uri.getBaseUriBuilder().path("me").build())
@@ -105,7 +105,7 @@ public class AccountResource {
         }
         // Clients only: AccountService.setMyReminders refuses anyone else (403).
         if (body == null || body.reminders() == null) {
-            throw BusinessException.invalid("reminders", Refusals.text("identity.say-whether-you-want-reminders"));
+            throw BusinessException.invalid("reminders", Words.text("identity.say-whether-you-want-reminders"));
         }
         accounts.setMyReminders(body.reminders());
         return body;

@@ -16,7 +16,7 @@ import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.Persistence;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /** Accounts: registration, look-up, and the admin's list. The transaction and security boundary. */
 @Stateless
@@ -105,7 +105,7 @@ public class AccountService {
     public Account reauthenticated(String password) {
         Account me = findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
         if (password == null || password.isEmpty() || !passwords.matches(password, me.getPasswordHash())) {
-            throw BusinessException.invalid("password", Refusals.text("identity.that-is-not-your-password"));
+            throw BusinessException.invalid("password", Words.text("identity.that-is-not-your-password"));
         }
         return me;
     }
@@ -137,7 +137,7 @@ public class AccountService {
             throw new BusinessException(BusinessException.Kind.INVALID, "weak_password", "newPassword", problem);
         });
         if (passwords.matches(next, me.getPasswordHash())) {
-            throw BusinessException.invalid("newPassword", Refusals.text("identity.choose-a-password-different-from"));
+            throw BusinessException.invalid("newPassword", Words.text("identity.choose-a-password-different-from"));
         }
         Instant now = Instant.now();
         me.changePassword(passwords.hash(next), now);
@@ -156,7 +156,7 @@ public class AccountService {
         });
         String before = me.getEmail();
         if (Email.normalize(email).equals(before)) {
-            throw BusinessException.invalid("email", Refusals.text("identity.that-is-already-your-e"));
+            throw BusinessException.invalid("email", Words.text("identity.that-is-already-your-e"));
         }
         if (findByEmail(email).isPresent()) {
             throw emailTaken();
@@ -225,9 +225,6 @@ public class AccountService {
 
     private static BusinessException emailTaken() {
         return new BusinessException(
-                BusinessException.Kind.CONFLICT,
-                "email_taken",
-                "email",
-                Refusals.text("identity.an-account-with-this-e"));
+                BusinessException.Kind.CONFLICT, "email_taken", "email", Words.text("identity.an-account-with-this-e"));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * API tokens: made by proving who one is as on the sign-in page (password, then the code when the
@@ -26,8 +26,7 @@ public class ApiTokens {
 
     static final int MAX_NAME = 60;
 
-    static final String SET_UP_FIRST = "This account must set up two-step sign-in before it uses the API: sign in on"
-            + " the website, which asks you to set it up, then make an API token with POST /api/v1/tokens.";
+    static final String SET_UP_FIRST = Words.text("identity.api-set-up-first");
 
     @PersistenceContext
     EntityManager em;
@@ -63,7 +62,7 @@ public class ApiTokens {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME) {
             throw BusinessException.invalid(
-                    "name", Refusals.text("identity.name-the-token-at-most", String.valueOf(MAX_NAME)));
+                    "name", Words.text("identity.name-the-token-at-most", String.valueOf(MAX_NAME)));
         }
         SignIn.Result first = signIn.attempt(email, password, address, false);
         if (first instanceof SignIn.Signed signed
@@ -132,7 +131,7 @@ public class ApiTokens {
                     BusinessException.Kind.NOT_FOUND,
                     "no_such_token",
                     null,
-                    Refusals.text("identity.you-have-no-api-token"));
+                    Words.text("identity.you-have-no-api-token"));
         }
         token.revoke(Instant.now());
         audit.record(AuditEvent.Action.API_TOKEN_REVOKED, AuditLog.ACCOUNT, me.getId(), me.getId(), token.getName());

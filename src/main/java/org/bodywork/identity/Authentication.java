@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.bodywork.shared.ApiError;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,9 +53,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     /** Request attribute telling the sign-in page why an attempt failed. */
     static final String REFUSAL = "bodywork.refusal";
 
-    static final String TWO_STEPS = "This account uses two-step sign-in, so the API needs a token, not the password"
-            + " alone: make one with POST /api/v1/tokens (e-mail, password, the app's code and a name) and send it as"
-            + " \"Authorization: Bearer <token>\".";
+    static final String TWO_STEPS = Words.text("identity.api-needs-token");
 
     @Inject
     SignIn signIn;
@@ -200,12 +199,7 @@ public class Authentication implements HttpAuthenticationMechanism {
                         signed.get().email(), signed.get().roles());
             }
             return refuseBearer(
-                    response,
-                    401,
-                    new ApiError(
-                            "unauthorized",
-                            "That API token does not work: it is mistyped, expired or revoked, or the account's"
-                                    + " password has changed since. Make a new one."));
+                    response, 401, new ApiError("unauthorized", Words.text("identity.token-does-not-work")));
         }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.doNothing();

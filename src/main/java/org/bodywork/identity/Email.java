@@ -3,7 +3,7 @@ package org.bodywork.identity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /** E-mail addresses as accounts know them: trimmed, lower-cased, plausibly shaped. */
 public final class Email {
@@ -22,13 +22,13 @@ public final class Email {
     public static Optional<String> problem(String email) {
         String normal = normalize(email);
         if (normal.isEmpty()) {
-            return Optional.of(Refusals.text("identity.enter-your-e-mail-address"));
+            return Optional.of(Words.text("identity.enter-your-e-mail-address"));
         }
         if (normal.length() > MAX_LENGTH) {
-            return Optional.of("An e-mail address can be at most " + MAX_LENGTH + " characters.");
+            return Optional.of(Words.text("identity.email-too-long", String.valueOf(MAX_LENGTH)));
         }
         if (!SHAPE.matcher(normal).matches()) {
-            return Optional.of(Refusals.text("identity.enter-an-e-mail-address"));
+            return Optional.of(Words.text("identity.enter-an-e-mail-address"));
         }
         return Optional.empty();
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -79,7 +79,7 @@ public class MfaService {
         SecondFactor factor = em.find(SecondFactor.class, me.getId());
         if (factor != null && factor.isEnabled()) {
             throw new BusinessException(
-                    BusinessException.Kind.CONFLICT, "mfa_on", null, Refusals.text("identity.two-step-sign-in-is"));
+                    BusinessException.Kind.CONFLICT, "mfa_on", null, Words.text("identity.two-step-sign-in-is"));
         }
         if (factor != null) {
             em.remove(factor);
@@ -99,10 +99,10 @@ public class MfaService {
                     BusinessException.Kind.CONFLICT,
                     "mfa_not_started",
                     null,
-                    Refusals.text("identity.start-again-give-your-password"));
+                    Words.text("identity.start-again-give-your-password"));
         }
         if (!factor.enable(code, Instant.now())) {
-            throw BusinessException.invalid("code", Refusals.text("identity.that-code-is-not-right"));
+            throw BusinessException.invalid("code", Words.text("identity.that-code-is-not-right"));
         }
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.accountId = :account")
                 .setParameter("account", me.getId())

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * Bodywork's password rules, after NIST SP 800-63B: long enough, not absurdly long, and not one of
@@ -36,18 +36,17 @@ public final class PasswordPolicy {
     /** The rule the password breaks, as a sentence for the person choosing it; empty if none. */
     public Optional<String> problem(String password) {
         if (password == null || password.isEmpty()) {
-            return Optional.of(Refusals.text("identity.choose-a-password"));
+            return Optional.of(Words.text("identity.choose-a-password"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Your password needs at least " + MIN_LENGTH + " characters.");
+            return Optional.of(Words.text("identity.password-too-short", String.valueOf(MIN_LENGTH)));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("Your password can have at most " + MAX_LENGTH + " characters.");
+            return Optional.of(Words.text("identity.password-too-long", String.valueOf(MAX_LENGTH)));
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
-            return Optional.of(
-                    "That password is on a list of common passwords that attackers try first;" + " choose another.");
+            return Optional.of(Words.text("identity.password-common"));
         }
         return Optional.empty();
     }

@@ -23,7 +23,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,13 +47,13 @@ public class SignIn {
 
     public record Blocked(Instant until) implements Result {}
 
-    public static final String REFUSED_MESSAGE = Refusals.text("identity.that-e-mail-address-and");
+    public static final String REFUSED_MESSAGE = Words.text("identity.that-e-mail-address-and");
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
 
     /** Tells a person when a blocked sign-in may be tried again, in UK time. */
     public static String blockedMessage(Instant until) {
-        return "Too many failed sign-ins. For your safety, try again after " + TIME.format(until) + " (UK time).";
+        return Words.text("identity.blocked", TIME.format(until));
     }
 
     private record Remembered(Signed signed, Instant at, Instant until) {}

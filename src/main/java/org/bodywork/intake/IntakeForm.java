@@ -10,7 +10,7 @@ import java.time.Period;
 import org.bodywork.screening.Answers;
 import org.bodywork.screening.AnswersJson;
 import org.bodywork.screening.InvalidAnswers;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * A submitted intake form: the answers screening reads, the consents, and the form's other
@@ -27,17 +27,17 @@ public record IntakeForm(
     /** Reads and checks a form; answers are screened for {@code today}, whatever the body says. */
     public static IntakeForm read(JsonValue body, LocalDate today) {
         if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidAnswers("body", Refusals.text("intake.must-be-a-json-object"));
+            throw new InvalidAnswers("body", Words.text("intake.must-be-a-json-object"));
         }
         JsonObject o = body.asJsonObject();
         Answers answers = AnswersJson.read(o, today).on(today);
         answers.validate();
         JsonObject consent = o.containsKey("consent") && o.get("consent") instanceof JsonObject c ? c : null;
         if (consent == null || consent.get("treatment") != JsonValue.TRUE) {
-            throw new InvalidAnswers("consent.treatment", Refusals.text("intake.tick-that-you-consent-to"));
+            throw new InvalidAnswers("consent.treatment", Words.text("intake.tick-that-you-consent-to"));
         }
         if (consent.get("healthData") != JsonValue.TRUE) {
-            throw new InvalidAnswers("consent.healthData", Refusals.text("intake.tick-that-you-agree-to-2"));
+            throw new InvalidAnswers("consent.healthData", Words.text("intake.tick-that-you-agree-to-2"));
         }
         JsonObjectBuilder details = Json.createObjectBuilder();
         section(o, "contact", details, "phone", "address", "emergencyContactName", "emergencyContactPhone");
@@ -49,10 +49,10 @@ public record IntakeForm(
             JsonObject g = o.get("guardian") instanceof JsonObject go ? go : JsonValue.EMPTY_JSON_OBJECT;
             guardian = g.get("name") instanceof JsonString s ? s.getString().trim() : "";
             if (guardian.isEmpty() || guardian.length() > 100) {
-                throw new InvalidAnswers("guardian.name", Refusals.text("intake.clients-under-need-a-parent"));
+                throw new InvalidAnswers("guardian.name", Words.text("intake.clients-under-need-a-parent"));
             }
             if (g.get("consent") != JsonValue.TRUE) {
-                throw new InvalidAnswers("guardian.consent", Refusals.text("intake.clients-under-need-their-parent"));
+                throw new InvalidAnswers("guardian.consent", Words.text("intake.clients-under-need-their-parent"));
             }
             details.add(
                     "guardian", Json.createObjectBuilder().add("name", guardian).add("consent", true));
@@ -65,7 +65,7 @@ public record IntakeForm(
             return;
         }
         if (!(o.get(name) instanceof JsonObject section)) {
-            throw new InvalidAnswers(name, Refusals.text("intake.must-be-a-json-object"));
+            throw new InvalidAnswers(name, Words.text("intake.must-be-a-json-object"));
         }
         JsonObjectBuilder kept = Json.createObjectBuilder();
         for (String field : fields) {
@@ -84,7 +84,7 @@ public record IntakeForm(
 
     private static String checkedText(JsonValue v, String field) {
         if (!(v instanceof JsonString s)) {
-            throw new InvalidAnswers(field, Refusals.text("intake.must-be-text"));
+            throw new InvalidAnswers(field, Words.text("intake.must-be-text"));
         }
         if (s.getString().length() > MAX_TEXT) {
             throw new InvalidAnswers(field, "Can be at most " + MAX_TEXT + " characters.");

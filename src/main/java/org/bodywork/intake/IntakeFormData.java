@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.ConditionCode;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * What the intake pages edit: every answer of the form, as a plain bean. It turns into the JSON
@@ -145,28 +145,28 @@ public class IntakeFormData implements Serializable {
         switch (STEPS.get(step)) {
             case "about" -> {
                 if (dateOfBirth == null) {
-                    problems.put("dob", Refusals.text("intake.enter-your-date-of-birth"));
+                    problems.put("dob", Words.text("intake.enter-your-date-of-birth"));
                 } else if (dateOfBirth.isAfter(today)) {
-                    problems.put("dob", Refusals.text("intake.your-date-of-birth-cannot"));
+                    problems.put("dob", Words.text("intake.your-date-of-birth-cannot"));
                 }
                 if (blank(emergencyName)) {
-                    problems.put("emergencyName", Refusals.text("intake.enter-the-name-of-someone"));
+                    problems.put("emergencyName", Words.text("intake.enter-the-name-of-someone"));
                 }
                 if (blank(emergencyPhone)) {
-                    problems.put("emergencyPhone", Refusals.text("intake.enter-their-phone-number"));
+                    problems.put("emergencyPhone", Words.text("intake.enter-their-phone-number"));
                 }
             }
             case "back" -> {
                 if (backPain == null) {
-                    problems.put("backPain", Refusals.text("intake.tell-us-whether-you-have"));
+                    problems.put("backPain", Words.text("intake.tell-us-whether-you-have"));
                 } else if (backPain) {
                     if (backDiagnosed == null) {
-                        problems.put("backDiagnosed", Refusals.text("intake.tell-us-whether-a-doctor"));
+                        problems.put("backDiagnosed", Words.text("intake.tell-us-whether-a-doctor"));
                     }
                     if (backStartedOn == null && !Boolean.TRUE.equals(backDiagnosed)) {
-                        problems.put("backStartedOn", Refusals.text("intake.tell-us-when-your-back"));
+                        problems.put("backStartedOn", Words.text("intake.tell-us-when-your-back"));
                     } else if (backStartedOn != null && backStartedOn.isAfter(today)) {
-                        problems.put("backStartedOn", Refusals.text("intake.your-back-pain-cannot-start"));
+                        problems.put("backStartedOn", Words.text("intake.your-back-pain-cannot-start"));
                     }
                 }
             }
@@ -178,40 +178,40 @@ public class IntakeFormData implements Serializable {
                     }
                     String at = "conditions:" + i + ":";
                     if (c.needs("AREA") && c.area == null) {
-                        problems.put(at + "area", Refusals.text("intake.choose-where-on-your-body"));
+                        problems.put(at + "area", Words.text("intake.choose-where-on-your-body"));
                     }
                     if (c.needs("SINCE") && c.since == null) {
-                        problems.put(at + "since", Refusals.text("intake.enter-the-date"));
+                        problems.put(at + "since", Words.text("intake.enter-the-date"));
                     } else if (c.since != null && c.since.isAfter(today)) {
-                        problems.put(at + "since", Refusals.text("intake.the-date-cannot-be-in"));
+                        problems.put(at + "since", Words.text("intake.the-date-cannot-be-in"));
                     }
                     if (c.needs("CONTAGIOUS") && c.contagious == null) {
-                        problems.put(at + "contagious", Refusals.text("intake.tell-us-whether-it-can"));
+                        problems.put(at + "contagious", Words.text("intake.tell-us-whether-it-can"));
                     }
                     if (c.needs("CONTROLLED") && c.controlled == null) {
-                        problems.put(at + "controlled", Refusals.text("intake.tell-us-whether-it-is"));
+                        problems.put(at + "controlled", Words.text("intake.tell-us-whether-it-is"));
                     }
                     if (c.needs("NEUROPATHY") && c.neuropathy == null) {
-                        problems.put(at + "neuropathy", Refusals.text("intake.tell-us-whether-you-have-2"));
+                        problems.put(at + "neuropathy", Words.text("intake.tell-us-whether-you-have-2"));
                     }
                     if (c.needs("WEEKS") && (c.weeks == null || c.weeks < 1 || c.weeks > 42)) {
-                        problems.put(at + "weeks", Refusals.text("intake.enter-how-many-weeks-pregnant"));
+                        problems.put(at + "weeks", Words.text("intake.enter-how-many-weeks-pregnant"));
                     }
                 }
             }
             case "consent" -> {
                 if (!consentTreatment) {
-                    problems.put("consentTreatment", Refusals.text("intake.tick-that-you-consent-to"));
+                    problems.put("consentTreatment", Words.text("intake.tick-that-you-consent-to"));
                 }
                 if (!consentHealthData) {
-                    problems.put("consentHealthData", Refusals.text("intake.tick-that-you-agree-to"));
+                    problems.put("consentHealthData", Words.text("intake.tick-that-you-agree-to"));
                 }
                 if (isMinorOn(today)) {
                     if (blank(guardianName)) {
-                        problems.put("guardianName", Refusals.text("intake.clients-under-need-a-parent"));
+                        problems.put("guardianName", Words.text("intake.clients-under-need-a-parent"));
                     }
                     if (!guardianConsent) {
-                        problems.put("guardianConsent", Refusals.text("intake.your-parent-or-guardian-must"));
+                        problems.put("guardianConsent", Words.text("intake.your-parent-or-guardian-must"));
                     }
                 }
             }

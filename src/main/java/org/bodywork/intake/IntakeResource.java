@@ -14,7 +14,7 @@ import org.bodywork.screening.AnswersJson;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,7 +43,7 @@ public class IntakeResource {
                         BusinessException.Kind.NOT_FOUND,
                         "no_intake",
                         null,
-                        Refusals.text("intake.you-have-not-sent-your")))
+                        Words.text("intake.you-have-not-sent-your")))
                 .toString();
     }
 

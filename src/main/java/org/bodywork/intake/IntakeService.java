@@ -32,7 +32,7 @@ import org.bodywork.shared.Database;
 import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Persistence;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * Health intakes: clients send versions and read their own; therapists read the records of the
@@ -195,12 +195,12 @@ public class IntakeService {
         LocalDate today = practice.today();
         request.validate(today);
         IntakeVersion latest = latest(clientId)
-                .orElseThrow(() -> new InvalidAnswers("flag", Refusals.text("intake.this-client-has-not-sent")));
+                .orElseThrow(() -> new InvalidAnswers("flag", Words.text("intake.this-client-has-not-sent")));
         boolean awaiting = submission(latest).screening().awaitingClearance().stream()
                 .map(Flag::key)
                 .anyMatch(request.flagKey()::equals);
         if (!awaiting) {
-            throw new InvalidAnswers("flag", Refusals.text("intake.that-finding-does-not-need"));
+            throw new InvalidAnswers("flag", Words.text("intake.that-finding-does-not-need"));
         }
         RuleSet rules = screening.current();
         LocalDate expires = request.expiresOn() != null
@@ -238,10 +238,10 @@ public class IntakeService {
     public void assign(long therapistId, long clientId) {
         Account therapist = accounts.find(therapistId)
                 .filter(a -> a.has(Role.THERAPIST))
-                .orElseThrow(() -> new InvalidAnswers("therapist", Refusals.text("intake.choose-a-therapist")));
+                .orElseThrow(() -> new InvalidAnswers("therapist", Words.text("intake.choose-a-therapist")));
         Account client = accounts.find(clientId)
                 .filter(a -> a.has(Role.CLIENT))
-                .orElseThrow(() -> new InvalidAnswers("client", Refusals.text("intake.choose-a-client")));
+                .orElseThrow(() -> new InvalidAnswers("client", Words.text("intake.choose-a-client")));
         if (isLookedAfterBy(therapist.getId(), client.getId())) {
             return;
         }
@@ -338,7 +338,7 @@ public class IntakeService {
     private static BusinessException notFound() {
         // The same answer whether the client exists or not, so nothing leaks about other practices' clients.
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_client", null, Refusals.text("intake.none-of-your-clients-has"));
+                BusinessException.Kind.NOT_FOUND, "no_client", null, Words.text("intake.none-of-your-clients-has"));
     }
 
     private IntakeVersion store(long clientId, IntakeForm form) {
@@ -360,7 +360,7 @@ public class IntakeService {
                         BusinessException.Kind.CONFLICT,
                         "intake_conflict",
                         null,
-                        Refusals.text("intake.your-form-was-sent-twice"));
+                        Words.text("intake.your-form-was-sent-twice"));
             }
             throw e;
         }

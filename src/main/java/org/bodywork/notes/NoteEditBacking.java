@@ -14,8 +14,8 @@ import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Texts;
+import org.bodywork.shared.Words;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -95,7 +95,7 @@ public class NoteEditBacking implements Serializable {
         try {
             return Integer.valueOf(typed.strip());
         } catch (NumberFormatException e) {
-            throw BusinessException.invalid("minutes", Refusals.text("notes.give-the-time-treated-as"));
+            throw BusinessException.invalid("minutes", Words.text("notes.give-the-time-treated-as"));
         }
     }
 

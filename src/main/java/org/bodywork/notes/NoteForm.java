@@ -7,7 +7,7 @@ import java.util.Set;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * What a therapist writes in a note, as the page and the API send it. A draft may be incomplete;
@@ -41,7 +41,7 @@ public class NoteForm {
         pain("painBefore", painBefore);
         pain("painAfter", painAfter);
         if (minutes != null && (minutes < 5 || minutes > 240)) {
-            throw BusinessException.invalid("minutes", Refusals.text("notes.the-time-treated-is-to"));
+            throw BusinessException.invalid("minutes", Words.text("notes.the-time-treated-is-to"));
         }
         text("clientWords", clientWords, TEXT);
         text("changesSince", changesSince, TEXT);
@@ -59,14 +59,14 @@ public class NoteForm {
 
     private static void pain(String field, Integer score) {
         if (score != null && (score < 0 || score > 10)) {
-            throw BusinessException.invalid(field, Refusals.text("notes.pain-is-scored-from-none"));
+            throw BusinessException.invalid(field, Words.text("notes.pain-is-scored-from-none"));
         }
     }
 
     private static void text(String field, String value, int max) {
         if (value != null && value.length() > max) {
             throw BusinessException.invalid(
-                    field, Refusals.text("notes.please-keep-this-to-characters", String.valueOf(max)));
+                    field, Words.text("notes.please-keep-this-to-characters", String.valueOf(max)));
         }
     }
 

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.Dates;
+import org.bodywork.shared.Words;
 
 /**
  * Session notes as a PDF a client or an insurer can read: each note in SOAP order with the screening
@@ -45,15 +46,15 @@ public final class NotePdf {
     public byte[] record(String clientName, List<NoteService.NoteView> notes, LocalDate keepUntil) {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Session notes: " + clientName);
+            info.setTitle(Words.text("pdf.title", clientName));
             info.setCreator("Bodywork");
             Writer w = new Writer(doc);
-            w.text(bold, 16, "Session notes: " + clientName);
+            w.text(bold, 16, Words.text("pdf.title", clientName));
             if (keepUntil != null) {
-                w.text(regular, SIZE, "This record is kept until " + Dates.day(keepUntil) + ".");
+                w.text(regular, SIZE, Words.text("pdf.keptUntil", Dates.day(keepUntil)));
             }
             if (notes.isEmpty()) {
-                w.text(regular, SIZE, "There are no session notes to show.");
+                w.text(regular, SIZE, Words.text("pdf.noNotes"));
             }
             for (NoteService.NoteView v : notes) {
                 note(w, v);
@@ -70,69 +71,80 @@ public final class NotePdf {
     private void note(Writer w, NoteService.NoteView v) throws IOException {
         SessionNote n = v.note();
         w.gap(14);
-        w.text(bold, 13, "Session of " + Dates.day(n.getSessionOn()) + " with " + v.therapistName());
-        w.field("Booked", n.getBookedTechnique().label());
+        w.text(bold, 13, Words.text("pdf.session", Dates.day(n.getSessionOn()), v.therapistName()));
+        w.field(Words.text("pdf.booked"), n.getBookedTechnique().label());
         w.field(
-                "Screening then",
+                Words.text("pdf.screeningThen"),
                 n.getScreeningOutcome() == null
-                        ? "none on file"
+                        ? Words.text("pdf.noneOnFile")
                         : words(n.getScreeningOutcome().name()));
         for (String line : n.getScreeningLines()) {
             w.field("", line);
         }
-        w.heading("Subjective");
-        w.field("In the client's words", n.getClientWords());
-        w.field("Pain before", score(n.getPainBefore()));
-        w.field("Changes since last visit", n.getChangesSince());
-        w.field("Health changed since the form", yesNo(n.getHealthChanged()));
-        w.heading("Objective");
-        w.field("Observations", n.getObservations());
-        w.field("Palpation", n.getPalpation());
+        w.heading(Words.text("pdf.subjective"));
+        w.field(Words.text("pdf.inTheClientSWords"), n.getClientWords());
+        w.field(Words.text("pdf.painBefore"), score(n.getPainBefore()));
+        w.field(Words.text("pdf.changesSinceLastVisit"), n.getChangesSince());
+        w.field(Words.text("pdf.healthChangedSinceTheForm"), yesNo(n.getHealthChanged()));
+        w.heading(Words.text("pdf.objective"));
+        w.field(Words.text("pdf.observations"), n.getObservations());
+        w.field(Words.text("pdf.palpation"), n.getPalpation());
         w.field(
-                "Areas treated",
+                Words.text("pdf.areasTreated"),
                 n.getAreas().stream().map(Area::name).map(NotePdf::words).collect(Collectors.joining(", ")));
-        w.field("Techniques", n.getTechniques().stream().map(Technique::label).collect(Collectors.joining(", ")));
         w.field(
-                "Pressure",
+                Words.text("pdf.techniques"),
+                n.getTechniques().stream().map(Technique::label).collect(Collectors.joining(", ")));
+        w.field(
+                Words.text("pdf.pressure"),
                 n.getPressure() == null ? null : words(n.getPressure().name()));
-        w.field("Time treated", n.getMinutes() == null ? null : n.getMinutes() + " minutes");
+        w.field(
+                Words.text("pdf.timeTreated"),
+                n.getMinutes() == null ? null : Words.text("pdf.minutes", String.valueOf(n.getMinutes())));
         for (ScreeningOverride o : n.getOverrides()) {
-            w.field("Override", Overrides.words(o.key()) + ", against the screening. Reason: " + o.getReason());
+            w.field(
+                    Words.text("pdf.overrideLabel"),
+                    Words.text("pdf.override", Overrides.words(o.key()), o.getReason()));
         }
-        w.heading("Assessment");
-        w.field("Response", n.getResponse());
-        w.field("Pain after", score(n.getPainAfter()));
-        w.heading("Plan");
-        w.field("Next steps", n.getNextSteps());
-        w.field("Frequency", n.getFrequency());
-        w.field("Home care", n.getHomeCare());
-        w.field("Referral", n.getReferral());
+        w.heading(Words.text("pdf.assessment"));
+        w.field(Words.text("pdf.response"), n.getResponse());
+        w.field(Words.text("pdf.painAfter"), score(n.getPainAfter()));
+        w.heading(Words.text("pdf.plan"));
+        w.field(Words.text("pdf.nextSteps"), n.getNextSteps());
+        w.field(Words.text("pdf.frequency"), n.getFrequency());
+        w.field(Words.text("pdf.homeCare"), n.getHomeCare());
+        w.field(Words.text("pdf.referral"), n.getReferral());
         w.gap(4);
         w.text(
                 bold,
                 SIZE,
                 n.isSigned()
-                        ? "Signed by " + n.getSignedName() + " (" + n.getSignedBy() + ") on "
-                                + Dates.at(n.getSignedAt().atZone(zone))
-                        : "DRAFT: not signed");
+                        ? Words.text(
+                                "pdf.signed",
+                                n.getSignedName(),
+                                n.getSignedBy(),
+                                Dates.at(n.getSignedAt().atZone(zone)))
+                        : Words.text("pdf.draft"));
         for (Amendment a : v.amendments()) {
             w.gap(4);
             w.text(
                     bold,
                     SIZE,
-                    "Amendment by " + a.getByName() + " on "
-                            + Dates.at(a.getCreatedAt().atZone(zone)));
-            w.field("Correction", a.getText());
-            w.field("Reason", a.getReason());
+                    Words.text(
+                            "pdf.amendment",
+                            a.getByName(),
+                            Dates.at(a.getCreatedAt().atZone(zone))));
+            w.field(Words.text("pdf.correction"), a.getText());
+            w.field(Words.text("pdf.reason"), a.getReason());
         }
     }
 
     private static String score(Integer pain) {
-        return pain == null ? null : pain + " out of 10";
+        return pain == null ? null : Words.text("pdf.score", String.valueOf(pain));
     }
 
     private static String yesNo(Boolean b) {
-        return b == null ? null : b ? "yes" : "no";
+        return b == null ? null : Words.text(b ? "pdf.yes" : "pdf.no");
     }
 
     private static String words(String name) {

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -137,7 +137,7 @@ public class NoteResource {
     @APIResponse(responseCode = "409", description = "note_signed: signed notes are only amended")
     public NoteView update(@PathParam("id") long id, NoteForm body) {
         if (body == null) {
-            throw BusinessException.invalid("body", Refusals.text("notes.send-the-note-s-content"));
+            throw BusinessException.invalid("body", Words.text("notes.send-the-note-s-content"));
         }
         return NoteView.of(notes.update(id, body), List.of());
     }
@@ -161,7 +161,7 @@ public class NoteResource {
     @APIResponse(responseCode = "409", description = "note_not_signed: change the draft instead")
     public Response amend(@PathParam("id") long id, AmendmentBody body) {
         if (body == null) {
-            throw BusinessException.invalid("text", Refusals.text("notes.send-the-correction-s-text"));
+            throw BusinessException.invalid("text", Words.text("notes.send-the-correction-s-text"));
         }
         Amendment a = notes.amend(id, body.text(), body.reason());
         return Response.created(URI.create("notes/" + id))

@@ -28,7 +28,7 @@ import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -89,7 +89,7 @@ public class NoteService {
                     BusinessException.Kind.CONFLICT,
                     "note_exists",
                     null,
-                    Refusals.text("notes.this-appointment-already-has-a", String.valueOf(n.getId())));
+                    Words.text("notes.this-appointment-already-has-a", String.valueOf(n.getId())));
         });
         if (a.getStatus() != Appointment.Status.BOOKED || a.getStartsAt().isAfter(Instant.now())) {
             throw new BusinessException(
@@ -97,8 +97,8 @@ public class NoteService {
                     "not_attended",
                     null,
                     a.getStatus() == Appointment.Status.BOOKED
-                            ? Refusals.text("notes.not-started-yet")
-                            : Refusals.text("notes.did-not-take-place"));
+                            ? Words.text("notes.not-started-yet")
+                            : Words.text("notes.did-not-take-place"));
         }
         LocalDate day = a.getStartsAt().atZone(practice.zone()).toLocalDate();
         var intake = intakes.screenedFor(a.getClientId(), day);
@@ -368,7 +368,7 @@ public class NoteService {
                             BusinessException.Kind.REFUSED,
                             "not_your_note",
                             null,
-                            Refusals.text("notes.only-the-therapist-who-gave"))
+                            Words.text("notes.only-the-therapist-who-gave"))
                     : noNote();
         }
         return n;
@@ -413,12 +413,12 @@ public class NoteService {
     private static BusinessException noNote() {
         // The same answer whether the note exists or not, so nothing leaks about other people's records.
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_note", null, Refusals.text("notes.you-have-no-session-note"));
+                BusinessException.Kind.NOT_FOUND, "no_note", null, Words.text("notes.you-have-no-session-note"));
     }
 
     private static BusinessException noClient() {
         return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_client", null, Refusals.text("notes.none-of-your-clients-has"));
+                BusinessException.Kind.NOT_FOUND, "no_client", null, Words.text("notes.none-of-your-clients-has"));
     }
 
     private static BusinessException noAppointment() {
@@ -426,6 +426,6 @@ public class NoteService {
                 BusinessException.Kind.NOT_FOUND,
                 "no_appointment",
                 null,
-                Refusals.text("notes.you-have-no-appointment-with"));
+                Words.text("notes.you-have-no-appointment-with"));
     }
 }

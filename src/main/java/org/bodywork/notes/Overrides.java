@@ -40,6 +40,6 @@ public final class Overrides {
         String code = key.substring(key.indexOf(':') + 1);
         return key.startsWith(ScreeningOverride.Kind.TECHNIQUE.name())
                 ? Technique.valueOf(code).label()
-                : "the " + code.toLowerCase().replace('_', ' ');
+                : org.bodywork.screening.Adaptations.area(code);
     }
 }

@@ -12,6 +12,7 @@ import org.bodywork.screening.Outcome;
 import org.bodywork.screening.Result;
 import org.bodywork.screening.Technique;
 import org.bodywork.screening.Verdict;
+import org.bodywork.shared.Words;
 
 /**
  * The screening a note was written against, kept with the note: a note is read years later, and must
@@ -24,7 +25,7 @@ public record ScreeningSnapshot(Outcome outcome, Set<Area> avoid, Set<Technique>
             null,
             EnumSet.noneOf(Area.class),
             EnumSet.noneOf(Technique.class),
-            List.of("No health form on file for this session's day."));
+            List.of(Words.text("notes.noFormThatDay")));
 
     public static ScreeningSnapshot of(Result r) {
         Set<Technique> notAllowed = EnumSet.noneOf(Technique.class);

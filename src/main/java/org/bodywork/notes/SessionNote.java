@@ -24,7 +24,7 @@ import org.bodywork.screening.Outcome;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * A session (SOAP) note: one per appointment, written by the appointment's therapist. A draft is
@@ -242,15 +242,15 @@ public class SessionNote extends BaseEntity {
     /** What must be filled in before signing, in words, in the order of the form. */
     public List<String> incomplete() {
         List<String> missing = new ArrayList<>();
-        need(missing, painBefore == null, "pain before the session");
-        need(missing, healthChanged == null, "whether anything has changed since the health form");
-        need(missing, areas.isEmpty(), "the areas treated");
-        need(missing, techniques.isEmpty(), "the techniques used");
-        need(missing, pressure == null, "the pressure");
-        need(missing, minutes == null, "the time treated");
-        need(missing, response == null, "the response to treatment");
-        need(missing, painAfter == null, "pain after the session");
-        need(missing, nextSteps == null, "the next steps");
+        need(missing, painBefore == null, Words.text("notes.missing.painBefore"));
+        need(missing, healthChanged == null, Words.text("notes.missing.healthChanged"));
+        need(missing, areas.isEmpty(), Words.text("notes.missing.areas"));
+        need(missing, techniques.isEmpty(), Words.text("notes.missing.techniques"));
+        need(missing, pressure == null, Words.text("notes.missing.pressure"));
+        need(missing, minutes == null, Words.text("notes.missing.minutes"));
+        need(missing, response == null, Words.text("notes.missing.response"));
+        need(missing, painAfter == null, Words.text("notes.missing.painAfter"));
+        need(missing, nextSteps == null, Words.text("notes.missing.nextSteps"));
         return missing;
     }
 
@@ -269,7 +269,7 @@ public class SessionNote extends BaseEntity {
                     BusinessException.Kind.REFUSED,
                     "note_incomplete",
                     null,
-                    Refusals.text("notes.before-signing-please-record", String.valueOf(String.join(", ", missing))));
+                    Words.text("notes.before-signing-please-record", String.valueOf(String.join(", ", missing))));
         }
         List<String> unexplained = overridesMissing();
         if (!unexplained.isEmpty()) {
@@ -277,7 +277,7 @@ public class SessionNote extends BaseEntity {
                     BusinessException.Kind.REFUSED,
                     "override_reason_needed",
                     "overrides",
-                    Refusals.text(
+                    Words.text(
                             "notes.the-screening-advised-against-give",
                             String.valueOf(String.join(
                                     " and ",
@@ -292,19 +292,16 @@ public class SessionNote extends BaseEntity {
     public Amendment amend(String text, String reason, String email, String name, Instant now) {
         if (!isSigned()) {
             throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
-                    "note_not_signed",
-                    null,
-                    Refusals.text("notes.this-note-is-still-a"));
+                    BusinessException.Kind.CONFLICT, "note_not_signed", null, Words.text("notes.this-note-is-still-a"));
         }
         String t = NoteForm.clean(text);
         String r = NoteForm.clean(reason);
         if (t == null || t.length() > NoteForm.TEXT) {
             throw BusinessException.invalid(
-                    "text", Refusals.text("notes.write-the-correction-in-at", String.valueOf(NoteForm.TEXT)));
+                    "text", Words.text("notes.write-the-correction-in-at", String.valueOf(NoteForm.TEXT)));
         }
         if (r == null || r.length() > 500) {
-            throw BusinessException.invalid("reason", Refusals.text("notes.say-why-the-note-is"));
+            throw BusinessException.invalid("reason", Words.text("notes.say-why-the-note-is"));
         }
         return new Amendment(getId(), t, r, email, name, now);
     }
@@ -323,10 +320,7 @@ public class SessionNote extends BaseEntity {
     private void requireDraft() {
         if (isSigned()) {
             throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
-                    "note_signed",
-                    null,
-                    Refusals.text("notes.this-note-is-signed-and"));
+                    BusinessException.Kind.CONFLICT, "note_signed", null, Words.text("notes.this-note-is-signed-and"));
         }
     }
 

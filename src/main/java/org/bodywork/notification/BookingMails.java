@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bodywork.shared.Words;
 
 /**
  * The e-mails about an appointment, to the client and to the therapist, in British English with the
@@ -118,7 +119,9 @@ public final class BookingMails {
     }
 
     private String zoneName() {
-        return "Europe/London".equals(zone.getId()) ? "UK time" : zone.getId() + " time";
+        return "Europe/London".equals(zone.getId())
+                ? Words.text("mail.ukTime")
+                : Words.text("mail.zoneTime", zone.getId());
     }
 
     private static String key(AppointmentEvent e, String who) {

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -73,12 +73,12 @@ public class OutboxResource {
         Instant now = Instant.now();
         if (at != null) {
             if (!adjustable) {
-                throw BusinessException.invalid("at", Refusals.text("notification.this-server-sends-at-the"));
+                throw BusinessException.invalid("at", Words.text("notification.this-server-sends-at-the"));
             }
             try {
                 now = Instant.parse(at);
             } catch (DateTimeParseException e) {
-                throw BusinessException.invalid("at", Refusals.text("notification.give-the-time-as-an"));
+                throw BusinessException.invalid("at", Words.text("notification.give-the-time-as-an"));
             }
         }
         return outbox.sendNow(now);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bodywork.shared.Words;
 
 /**
  * The e-mails about records rather than appointments: a verification decision to a therapist, a
@@ -72,7 +73,7 @@ public final class PracticeMails {
     public Mail digest(LocalDate day, long adminId, String email, String name, List<Waiting> waiting) {
         Map<String, Object> values = values(name);
         values.put("count", waiting.size() == 1 ? "1 record" : waiting.size() + " records");
-        values.put("verb", waiting.size() == 1 ? "is waiting" : "are waiting");
+        values.put("verb", Words.text(waiting.size() == 1 ? "mail.isWaiting" : "mail.areWaiting"));
         values.put("oldest", BookingMails.DAY.format(waiting.get(0).sent()));
         values.put("oldestShort", SHORT_DAY.format(waiting.get(0).sent()));
         values.put(
@@ -98,7 +99,7 @@ public final class PracticeMails {
     /** "Your password was changed": to the address the person had, whoever made the change. */
     public Mail signInChanged(long accountId, boolean password, String email, String name, Instant at, ZoneId zone) {
         Map<String, Object> values = values(name);
-        values.put("what", password ? "password" : "e-mail address");
+        values.put("what", Words.text(password ? "mail.password" : "mail.email"));
         values.put("when", org.bodywork.shared.Dates.at(at.atZone(zone)));
         return mail(
                 "sign_in_changed",

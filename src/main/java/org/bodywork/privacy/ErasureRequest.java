@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * A client's request to be erased. PENDING from the request until it is carried out (by an admin,
@@ -99,7 +99,7 @@ public class ErasureRequest extends BaseEntity {
                     BusinessException.Kind.CONFLICT,
                     "already_carried_out",
                     null,
-                    Refusals.text("privacy.this-request-was-already-carried", String.valueOf(carriedOutAt)));
+                    Words.text("privacy.this-request-was-already-carried", String.valueOf(carriedOutAt)));
         }
         carriedOutBy = by;
         carriedOutAt = at;

@@ -37,7 +37,7 @@ import org.bodywork.notes.NoteService;
 import org.bodywork.notes.Retention;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -132,13 +132,13 @@ public class ErasureService {
                     BusinessException.Kind.CONFLICT,
                     "already_requested",
                     null,
-                    Refusals.text("privacy.you-have-already-asked-for"));
+                    Words.text("privacy.you-have-already-asked-for"));
         }
         LocalDate keep = keepUntil();
         Instant now = Instant.now();
         for (Appointment a : booking.allMine().keySet()) {
             if (a.getStatus() == Appointment.Status.BOOKED && a.getStartsAt().isAfter(now)) {
-                booking.cancel(a.getId(), "The client closed their account.");
+                booking.cancel(a.getId(), Words.text("privacy.accountClosed"));
             }
         }
         ErasureRequest r = new ErasureRequest(me.getId(), practice.today(), keep);
@@ -175,7 +175,7 @@ public class ErasureService {
                         BusinessException.Kind.NOT_FOUND,
                         "no_such_request",
                         null,
-                        Refusals.text("privacy.there-is-no-such-erasure")));
+                        Words.text("privacy.there-is-no-such-erasure")));
         carryOut(r, practice.today());
         return entry(r, practice.today());
     }

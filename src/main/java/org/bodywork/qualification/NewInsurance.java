@@ -2,23 +2,23 @@ package org.bodywork.qualification;
 
 import java.time.LocalDate;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /** An insurance policy as a therapist submits it. */
 public record NewInsurance(
         String insurer, String policyNumber, Long coverPounds, LocalDate validFrom, LocalDate validTo) {
 
     public void validate() {
-        NewQualification.text("insurer", insurer, Refusals.text("qualification.enter-the-insurer-s-name"), 200);
-        NewQualification.text("policyNumber", policyNumber, Refusals.text("qualification.enter-the-policy-number"), 80);
+        NewQualification.text("insurer", insurer, Words.text("qualification.enter-the-insurer-s-name"), 200);
+        NewQualification.text("policyNumber", policyNumber, Words.text("qualification.enter-the-policy-number"), 80);
         if (coverPounds == null || coverPounds < 1 || coverPounds > 100_000_000L) {
-            throw BusinessException.invalid("coverPounds", Refusals.text("qualification.enter-the-amount-of-cover"));
+            throw BusinessException.invalid("coverPounds", Words.text("qualification.enter-the-amount-of-cover"));
         }
         if (validFrom == null) {
-            throw BusinessException.invalid("validFrom", Refusals.text("qualification.enter-the-date-the-cover"));
+            throw BusinessException.invalid("validFrom", Words.text("qualification.enter-the-date-the-cover"));
         }
         if (validTo == null || !validTo.isAfter(validFrom)) {
-            throw BusinessException.invalid("validTo", Refusals.text("qualification.enter-the-date-the-cover-2"));
+            throw BusinessException.invalid("validTo", Words.text("qualification.enter-the-date-the-cover-2"));
         }
     }
 }

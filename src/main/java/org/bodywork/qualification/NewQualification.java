@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /** A qualification as a therapist submits it. */
 public record NewQualification(
@@ -21,24 +21,24 @@ public record NewQualification(
     private static final Pattern OFQUAL = Pattern.compile("\\d{3}/\\d{4}/[0-9X]");
 
     public void validate(LocalDate today) {
-        text("title", title, Refusals.text("qualification.enter-the-qualification-s-title"), 200);
-        text("awardingBody", awardingBody, Refusals.text("qualification.enter-who-awarded-it-the"), 200);
-        text("level", level, Refusals.text("qualification.enter-its-level-for-example"), 40);
+        text("title", title, Words.text("qualification.enter-the-qualification-s-title"), 200);
+        text("awardingBody", awardingBody, Words.text("qualification.enter-who-awarded-it-the"), 200);
+        text("level", level, Words.text("qualification.enter-its-level-for-example"), 40);
         if (ofqualNumber != null
                 && !ofqualNumber.isBlank()
                 && !OFQUAL.matcher(ofqualNumber.trim()).matches()) {
             throw BusinessException.invalid(
-                    "ofqualNumber", Refusals.text("qualification.an-ofqual-qualification-number-looks"));
+                    "ofqualNumber", Words.text("qualification.an-ofqual-qualification-number-looks"));
         }
         if (awardedOn == null || awardedOn.isAfter(today)) {
-            throw BusinessException.invalid("awardedOn", Refusals.text("qualification.enter-the-date-it-was"));
+            throw BusinessException.invalid("awardedOn", Words.text("qualification.enter-the-date-it-was"));
         }
         if (expiresOn != null && !expiresOn.isAfter(awardedOn)) {
-            throw BusinessException.invalid("expiresOn", Refusals.text("qualification.the-expiry-date-must-come"));
+            throw BusinessException.invalid("expiresOn", Words.text("qualification.the-expiry-date-must-come"));
         }
         if (techniques == null || techniques.isEmpty() || techniques.stream().anyMatch(java.util.Objects::isNull)) {
             throw BusinessException.invalid(
-                    "techniques", Refusals.text("qualification.choose-the-techniques-this-qualification"));
+                    "techniques", Words.text("qualification.choose-the-techniques-this-qualification"));
         }
     }
 
@@ -48,7 +48,7 @@ public record NewQualification(
         }
         if (value.trim().length() > max) {
             throw BusinessException.invalid(
-                    field, Refusals.text("qualification.can-be-at-most-characters", String.valueOf(max)));
+                    field, Words.text("qualification.can-be-at-most-characters", String.valueOf(max)));
         }
     }
 }

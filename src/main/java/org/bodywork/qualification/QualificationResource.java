@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -111,7 +111,7 @@ public class QualificationResource {
     @APIResponse(responseCode = "201", description = "Added")
     public Response addInsurance(InsuranceBody body) {
         if (body == null) {
-            throw BusinessException.invalid("body", Refusals.text("qualification.send-the-policy-as-json"));
+            throw BusinessException.invalid("body", Words.text("qualification.send-the-policy-as-json"));
         }
         Insurance i = service.addInsurance(new NewInsurance(
                 body.insurer(), body.policyNumber(), body.coverPounds(), body.validFrom(), body.validTo()));
@@ -153,7 +153,7 @@ public class QualificationResource {
 
     private static NewQualification request(QualificationBody body) {
         if (body == null) {
-            throw BusinessException.invalid("body", Refusals.text("qualification.send-the-qualification-as-json"));
+            throw BusinessException.invalid("body", Words.text("qualification.send-the-qualification-as-json"));
         }
         Set<Technique> techniques = EnumSet.noneOf(Technique.class);
         if (body.techniques() != null) {
@@ -189,7 +189,7 @@ public class QualificationResource {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw BusinessException.invalid(
                     field,
-                    Refusals.text(
+                    Words.text(
                             "qualification.unknown-technique-use-one-of",
                             String.valueOf(Arrays.stream(Technique.values())
                                     .map(Enum::name)

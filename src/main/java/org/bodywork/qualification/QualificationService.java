@@ -27,7 +27,7 @@ import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Evidence;
 import org.bodywork.shared.Practice;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * Therapists' qualifications and insurance: submitting and changing them (therapists, their own
@@ -112,9 +112,11 @@ public class QualificationService {
                             + when(verifiedAt.get(QUALIFICATION + "#" + q.getId()))));
             policies.stream()
                     .filter(i -> i.credential().validOn(today))
-                    .forEach(i -> verified.add(
-                            "Insured with " + i.getInsurer() + " until " + org.bodywork.shared.Dates.day(i.getValidTo())
-                                    + when(verifiedAt.get(INSURANCE + "#" + i.getId()))));
+                    .forEach(i -> verified.add(Words.text(
+                                    "qualification.insured",
+                                    i.getInsurer(),
+                                    org.bodywork.shared.Dates.day(i.getValidTo()))
+                            + when(verifiedAt.get(INSURANCE + "#" + i.getId()))));
             listings.add(new Listing(therapist.get().getId(), therapist.get().getName(), techniques, verified));
         }
         listings.sort(Comparator.comparing(Listing::name));
@@ -184,7 +186,9 @@ public class QualificationService {
     }
 
     private String when(java.time.Instant at) {
-        return at == null ? "" : ", verified " + org.bodywork.shared.Dates.day(at.atZone(practice.zone()));
+        return at == null
+                ? ""
+                : Words.text("qualification.verifiedOn", org.bodywork.shared.Dates.day(at.atZone(practice.zone())));
     }
 
     // Therapists
@@ -284,7 +288,7 @@ public class QualificationService {
     public void savePhoto(String name, byte[] bytes) {
         Evidence image = Evidence.of(name, bytes, 2 * 1024 * 1024);
         if (image.type() == Evidence.Type.PDF) {
-            throw BusinessException.invalid("photo", Refusals.text("qualification.a-photo-must-be-a"));
+            throw BusinessException.invalid("photo", Words.text("qualification.a-photo-must-be-a"));
         }
         long me = caller().getId();
         ProfilePhoto photo = em.find(ProfilePhoto.class, me);
@@ -360,10 +364,10 @@ public class QualificationService {
     @RolesAllowed(Role.ADMIN_NAME)
     public VerifiedRecord reject(String recordType, long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw BusinessException.invalid("reason", Refusals.text("qualification.say-why-so-the-therapist"));
+            throw BusinessException.invalid("reason", Words.text("qualification.say-why-so-the-therapist"));
         }
         if (reason.length() > 1000) {
-            throw BusinessException.invalid("reason", Refusals.text("qualification.the-reason-can-be-at"));
+            throw BusinessException.invalid("reason", Words.text("qualification.the-reason-can-be-at"));
         }
         VerifiedRecord record = find(type(recordType), id);
         record.reject();
@@ -544,8 +548,8 @@ public class QualificationService {
 
     private static String what(VerifiedRecord record) {
         return record instanceof Qualification q
-                ? "qualification \u201c" + q.getTitle() + "\u201d"
-                : "insurance with " + ((Insurance) record).getInsurer();
+                ? Words.text("qualification.named", q.getTitle())
+                : Words.text("qualification.insuranceWith", ((Insurance) record).getInsurer());
     }
 
     /** The therapist hears of the decision by e-mail, written with it. */
@@ -584,7 +588,7 @@ public class QualificationService {
                 BusinessException.Kind.NOT_FOUND,
                 "not_found",
                 null,
-                Refusals.text("qualification.there-is-no-such-record"));
+                Words.text("qualification.there-is-no-such-record"));
     }
 
     private Account caller() {

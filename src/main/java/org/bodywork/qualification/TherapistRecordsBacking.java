@@ -12,8 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Upload;
+import org.bodywork.shared.Words;
 import org.omnifaces.util.Messages;
 
 /** {@code /therapist/qualifications}: a therapist's qualifications and insurance, and their evidence. */
@@ -85,7 +85,7 @@ public class TherapistRecordsBacking implements Serializable {
     public void attach() {
         try {
             if (evidenceFor == null || !evidenceFor.contains(":")) {
-                throw BusinessException.invalid("record", Refusals.text("qualification.choose-the-record-the-file"));
+                throw BusinessException.invalid("record", Words.text("qualification.choose-the-record-the-file"));
             }
             String[] parts = evidenceFor.split(":");
             Upload chosen = Upload.of(file);

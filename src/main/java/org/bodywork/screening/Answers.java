@@ -3,7 +3,7 @@ package org.bodywork.screening;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * What a client told us that screening looks at: date of birth, back pain and conditions, and the
@@ -66,21 +66,18 @@ public record Answers(LocalDate assessedOn, LocalDate dateOfBirth, BackPain back
     /** Throws {@link InvalidAnswers} naming the first field that cannot be screened. */
     public void validate() {
         if (assessedOn == null) {
-            throw new InvalidAnswers("assessedOn", Refusals.text("screening.give-the-day-the-screening"));
+            throw new InvalidAnswers("assessedOn", Words.text("screening.give-the-day-the-screening"));
         }
         if (dateOfBirth == null) {
-            throw new InvalidAnswers("dateOfBirth", Refusals.text("intake.enter-your-date-of-birth"));
+            throw new InvalidAnswers("dateOfBirth", Words.text("intake.enter-your-date-of-birth"));
         }
-        notAfter("dateOfBirth", dateOfBirth, Refusals.text("intake.your-date-of-birth-cannot"));
+        notAfter("dateOfBirth", dateOfBirth, Words.text("intake.your-date-of-birth-cannot"));
         if (backPain != null) {
             if (backPain.startedOn() == null && !backPain.isDiagnosed()) {
-                throw new InvalidAnswers("backPain.startedOn", Refusals.text("intake.tell-us-when-your-back"));
+                throw new InvalidAnswers("backPain.startedOn", Words.text("intake.tell-us-when-your-back"));
             }
             if (backPain.startedOn() != null) {
-                notAfter(
-                        "backPain.startedOn",
-                        backPain.startedOn(),
-                        Refusals.text("intake.your-back-pain-cannot-start"));
+                notAfter("backPain.startedOn", backPain.startedOn(), Words.text("intake.your-back-pain-cannot-start"));
             }
         }
         List<Condition> list = conditionsOrNone();
@@ -91,7 +88,7 @@ public record Answers(LocalDate assessedOn, LocalDate dateOfBirth, BackPain back
 
     private void validate(String at, Condition c) {
         if (c == null || c.code() == null) {
-            throw new InvalidAnswers(at + ".code", Refusals.text("screening.choose-which-condition-this-is"));
+            throw new InvalidAnswers(at + ".code", Words.text("screening.choose-which-condition-this-is"));
         }
         String name = c.code().name().toLowerCase().replace('_', ' ');
         if (c.code().needs(ConditionCode.Detail.AREA) && c.area() == null) {
@@ -105,17 +102,17 @@ public record Answers(LocalDate assessedOn, LocalDate dateOfBirth, BackPain back
             notAfter(at + ".since", c.since(), "The date of the " + name + " cannot be in the future.");
         }
         if (c.code().needs(ConditionCode.Detail.CONTAGIOUS) && c.contagious() == null) {
-            throw new InvalidAnswers(at + ".contagious", Refusals.text("screening.tell-us-whether-the-skin"));
+            throw new InvalidAnswers(at + ".contagious", Words.text("screening.tell-us-whether-the-skin"));
         }
         if (c.code().needs(ConditionCode.Detail.CONTROLLED) && c.controlled() == null) {
-            throw new InvalidAnswers(at + ".controlled", Refusals.text("screening.tell-us-whether-your-blood"));
+            throw new InvalidAnswers(at + ".controlled", Words.text("screening.tell-us-whether-your-blood"));
         }
         if (c.code().needs(ConditionCode.Detail.NEUROPATHY) && c.neuropathy() == null) {
-            throw new InvalidAnswers(at + ".neuropathy", Refusals.text("screening.tell-us-whether-you-have"));
+            throw new InvalidAnswers(at + ".neuropathy", Words.text("screening.tell-us-whether-you-have"));
         }
         if (c.code().needs(ConditionCode.Detail.WEEKS)) {
             if (c.weeks() == null || c.weeks() < 1 || c.weeks() > 42) {
-                throw new InvalidAnswers(at + ".weeks", Refusals.text("intake.enter-how-many-weeks-pregnant"));
+                throw new InvalidAnswers(at + ".weeks", Words.text("intake.enter-how-many-weeks-pregnant"));
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.bodywork.shared.Refusals;
+import org.bodywork.shared.Words;
 
 /**
  * Intake answers and screening results as JSON. Reading is strict and names the field at fault
@@ -56,7 +56,7 @@ public final class AnswersJson {
 
     private static Answers.Condition condition(JsonObject o, String at) {
         if (isNull(o, "code")) {
-            throw new InvalidAnswers(at + ".code", Refusals.text("screening.choose-which-condition-this-is"));
+            throw new InvalidAnswers(at + ".code", Words.text("screening.choose-which-condition-this-is"));
         }
         ConditionCode code = oneOf(o.get("code"), at + ".code", ConditionCode.class);
         return new Answers.Condition(
@@ -158,14 +158,14 @@ public final class AnswersJson {
 
     private static JsonObject object(JsonValue v, String at) {
         if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidAnswers(at, Refusals.text("intake.must-be-a-json-object"));
+            throw new InvalidAnswers(at, Words.text("intake.must-be-a-json-object"));
         }
         return v.asJsonObject();
     }
 
     private static JsonArray array(JsonValue v, String at) {
         if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidAnswers(at, Refusals.text("screening.must-be-a-list"));
+            throw new InvalidAnswers(at, Words.text("screening.must-be-a-list"));
         }
         return v.asJsonArray();
     }
@@ -178,21 +178,21 @@ public final class AnswersJson {
                 // falls through to the message below
             }
         }
-        throw new InvalidAnswers(at, Refusals.text("screening.give-the-date-as-yyyy"));
+        throw new InvalidAnswers(at, Words.text("screening.give-the-date-as-yyyy"));
     }
 
     private static Boolean bool(JsonValue v, String at) {
         if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
             return v == JsonValue.TRUE;
         }
-        throw new InvalidAnswers(at, Refusals.text("screening.must-be-true-or-false"));
+        throw new InvalidAnswers(at, Words.text("screening.must-be-true-or-false"));
     }
 
     private static Integer whole(JsonValue v, String at) {
         if (v instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().bitLength() < 31) {
             return n.intValue();
         }
-        throw new InvalidAnswers(at, Refusals.text("screening.must-be-a-whole-number"));
+        throw new InvalidAnswers(at, Words.text("screening.must-be-a-whole-number"));
     }
 
     private static <E extends Enum<E>> E oneOf(JsonValue v, String at, Class<E> type) {
@@ -209,7 +209,7 @@ public final class AnswersJson {
                                 + ".");
             }
         }
-        throw new InvalidAnswers(at, Refusals.text("screening.must-be-text-one-of"));
+        throw new InvalidAnswers(at, Words.text("screening.must-be-text-one-of"));
     }
 
     private static <E extends Enum<E>> Set<E> enums(JsonValue v, String at, Class<E> type) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Words;
 import org.omnifaces.util.Messages;
 
 /** {@code /admin/screening-rules}: the rule set in force, its history, and the values a practice tunes. */
@@ -71,7 +72,7 @@ public class ScreeningRulesBacking {
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " "
                         + (e.getValue().verdict() == Verdict.NOT_ALLOWED
-                                ? "not allowed"
+                                ? Words.text("rules.notAllowed")
                                 : String.join(", ", e.getValue().adaptations())
                                         .toLowerCase()
                                         .replace('_', ' ')))

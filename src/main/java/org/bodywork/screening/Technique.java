@@ -1,22 +1,18 @@
 package org.bodywork.screening;
 
+import org.bodywork.shared.Words;
+
 /** The techniques Bodywork books. Reflexology works on the feet only; the others on the body. */
 public enum Technique {
-    SWEDISH("Swedish massage"),
-    DEEP_TISSUE("Deep tissue massage"),
-    TRIGGER_POINT("Trigger point therapy"),
-    SHIATSU("Shiatsu"),
-    REFLEXOLOGY("Reflexology");
+    SWEDISH,
+    DEEP_TISSUE,
+    TRIGGER_POINT,
+    SHIATSU,
+    REFLEXOLOGY;
 
-    private final String label;
-
-    Technique(String label) {
-        this.label = label;
-    }
-
-    /** The name people read, for messages built in Java; pages use the bundle. */
+    /** The name people read ("Swedish massage"), for texts built in Java. */
     public String label() {
-        return label;
+        return Words.text("technique." + name());
     }
 
     public boolean feetOnly() {

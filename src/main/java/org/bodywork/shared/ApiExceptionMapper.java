@@ -41,7 +41,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (refusal(e)) {
             return security == null || security.getUserPrincipal() == null
                     ? unauthorized()
-                    : json(403, new ApiError("forbidden", Refusals.text("shared.your-account-may-not-do")));
+                    : json(403, new ApiError("forbidden", Words.text("shared.your-account-may-not-do")));
         }
         if (e instanceof NotAuthorizedException) {
             return unauthorized();
@@ -57,7 +57,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return malformed();
         }
         LOG.log(Level.SEVERE, "API request failed", e);
-        return json(500, new ApiError("internal", Refusals.text("shared.something-went-wrong-on-our")));
+        return json(500, new ApiError("internal", Words.text("shared.something-went-wrong-on-our")));
     }
 
     /** The EJB container refused the caller: EJBAccessException, or AccessLocalException for local views. */
@@ -79,12 +79,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return Response.status(401)
                 .header("WWW-Authenticate", "Basic realm=\"Bodywork\", charset=\"UTF-8\"")
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError("unauthorized", Refusals.text("shared.sign-in-with-your-e")).toJson())
+                .entity(new ApiError("unauthorized", Words.text("shared.sign-in-with-your-e")).toJson())
                 .build();
     }
 
     private static Response malformed() {
-        return json(400, new ApiError("malformed_json", Refusals.text("shared.the-request-body-is-not")));
+        return json(400, new ApiError("malformed_json", Words.text("shared.the-request-body-is-not")));
     }
 
     private static String code(int status) {
@@ -101,12 +101,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static String message(int status) {
         return switch (status) {
-            case 403 -> Refusals.text("shared.your-account-may-not-do");
-            case 404 -> Refusals.text("shared.there-is-nothing-at-this");
-            case 405 -> Refusals.text("shared.this-address-does-not-accept");
-            case 406 -> Refusals.text("shared.this-address-answers-in-json");
-            case 415 -> Refusals.text("shared.send-the-request-body-as");
-            default -> Refusals.text("shared.the-request-could-not-be");
+            case 403 -> Words.text("shared.your-account-may-not-do");
+            case 404 -> Words.text("shared.there-is-nothing-at-this");
+            case 405 -> Words.text("shared.this-address-does-not-accept");
+            case 406 -> Words.text("shared.this-address-answers-in-json");
+            case 415 -> Words.text("shared.send-the-request-body-as");
+            default -> Words.text("shared.the-request-could-not-be");
         };
     }
 

@@ -36,23 +36,23 @@ public final class Dates {
 
     public static LocalDate day(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw BusinessException.invalid(field, Refusals.text("shared.give-as-a-date-like", String.valueOf(field)));
+            throw BusinessException.invalid(field, Words.text("shared.give-as-a-date-like", String.valueOf(field)));
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, Refusals.text("shared.give-as-a-date-like", String.valueOf(field)));
+            throw BusinessException.invalid(field, Words.text("shared.give-as-a-date-like", String.valueOf(field)));
         }
     }
 
     public static Instant instant(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw BusinessException.invalid(field, Refusals.text("shared.give-as-a-time-in", String.valueOf(field)));
+            throw BusinessException.invalid(field, Words.text("shared.give-as-a-time-in", String.valueOf(field)));
         }
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw BusinessException.invalid(field, Refusals.text("shared.give-as-a-time-in", String.valueOf(field)));
+            throw BusinessException.invalid(field, Words.text("shared.give-as-a-time-in", String.valueOf(field)));
         }
     }
 }

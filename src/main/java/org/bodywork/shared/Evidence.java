@@ -46,14 +46,14 @@ public record Evidence(String name, Type type, byte[] bytes) {
     /** Checks an upload of at most {@code maxBytes}. */
     public static Evidence of(String name, byte[] bytes, int maxBytes) {
         if (bytes == null || bytes.length == 0) {
-            throw BusinessException.invalid("evidence", Refusals.text("shared.attach-the-file-a-pdf"));
+            throw BusinessException.invalid("evidence", Words.text("shared.attach-the-file-a-pdf"));
         }
         if (bytes.length > maxBytes) {
             throw BusinessException.invalid(
-                    "evidence", Refusals.text("shared.the-file-can-be-at", String.valueOf(maxBytes / (1024 * 1024))));
+                    "evidence", Words.text("shared.the-file-can-be-at", String.valueOf(maxBytes / (1024 * 1024))));
         }
         Type type = Type.of(bytes)
-                .orElseThrow(() -> BusinessException.invalid("evidence", Refusals.text("shared.the-file-must-be-a")));
+                .orElseThrow(() -> BusinessException.invalid("evidence", Words.text("shared.the-file-must-be-a")));
         String safe = name == null ? "letter" : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
         return new Evidence(safe.length() > 200 ? safe.substring(0, 200) : safe, type, bytes.clone());
     }

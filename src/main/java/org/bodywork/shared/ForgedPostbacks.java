@@ -24,10 +24,9 @@ public class ForgedPostbacks extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(ForgedPostbacks.class.getName());
 
-    static final String PAGE = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
-            + "<title>Please reload the page</title></head><body><h1>Please reload the page</h1>"
-            + "<p>This form was out of date or was not sent from a Bodywork page, so nothing was saved."
-            + " Go back, reload the page and try again.</p></body></html>";
+    static final String PAGE = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>"
+            + Words.text("forged.title") + "</title></head><body><h1>" + Words.text("forged.title") + "</h1><p>"
+            + Words.text("forged.text") + "</p></body></html>";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -18,7 +18,7 @@ public record Upload(String name, byte[] bytes) {
         try (InputStream in = part.getInputStream()) {
             return new Upload(part.getSubmittedFileName(), in.readAllBytes());
         } catch (IOException e) {
-            throw BusinessException.invalid("evidence", Refusals.text("shared.the-file-could-not-be"));
+            throw BusinessException.invalid("evidence", Words.text("shared.the-file-could-not-be"));
         }
     }
 

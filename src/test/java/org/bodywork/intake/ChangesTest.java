@@ -49,7 +49,8 @@ class ChangesTest {
         Answers.BackPain pain =
                 new Answers.BackPain(Set.of(Area.LOWER_BACK), DAY.minusDays(3), false, Set.of(RedFlag.CHEST_PAIN));
         assertEquals(
-                List.of("Back pain: lower back, started 2027-03-12, not diagnosed, warning signs: chest pain"),
+                List.of(
+                        "Back pain: lower back, started Friday 12 March 2027, not diagnosed, warning signs: chest pain"),
                 Changes.between(with(null), with(pain)));
     }
 }

@@ -16,20 +16,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The domain's refusals come from refusals.properties (issue 9: another language is another file).
+ * The domain's refusals come from words.properties (issue 9: another language is another file).
  * A sentence written into a refusal in Java, a key the file lacks, or a pattern MessageFormat cannot
  * read fails here.
  */
-class RefusalsTest {
+class WordsTest {
 
     private static final Pattern THROW = Pattern.compile("(BusinessException\\.invalid|new BusinessException)\\(");
     private static final Pattern SENTENCE = Pattern.compile("\"[^\"]*[a-z] [a-z][^\"]*\"");
-    private static final Pattern KEY = Pattern.compile("Refusals\\.text\\(\\s*\"([^\"]+)\"");
+    private static final Pattern KEY = Pattern.compile("Words\\.text\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
-    void everyRefusalIsAKeyOfTheFile() throws IOException {
+    void everyTextIsAKeyOfTheFile() throws IOException {
         Properties bundle = new Properties();
-        try (InputStream in = Refusals.class.getResourceAsStream("/org/bodywork/shared/refusals.properties")) {
+        try (InputStream in = Words.class.getResourceAsStream("/org/bodywork/shared/words.properties")) {
             bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         List<String> wrong = new ArrayList<>();
@@ -52,18 +52,32 @@ class RefusalsTest {
                 }
             }
         }
-        assertEquals(List.of(), wrong, "refusals written in Java, or keys refusals.properties lacks");
+        assertEquals(List.of(), wrong, "refusals written in Java, or keys words.properties lacks");
         for (String key : bundle.stringPropertyNames()) {
             new MessageFormat(bundle.getProperty(key)); // throws on a pattern it cannot read
         }
     }
 
     @Test
+    void everyTechniqueWarningSignAndOutcomeHasItsWords() {
+        for (org.bodywork.screening.Technique t : org.bodywork.screening.Technique.values()) {
+            t.label();
+        }
+        for (org.bodywork.screening.RedFlag r : org.bodywork.screening.RedFlag.values()) {
+            r.plain();
+        }
+        for (org.bodywork.screening.Outcome o : org.bodywork.screening.Outcome.values()) {
+            Words.text("diary.badge." + o);
+        }
+        assertEquals("Swedish massage", org.bodywork.screening.Technique.SWEDISH.label());
+    }
+
+    @Test
     void aRefusalIsReadWithItsValuesAsTheyAre() {
         assertEquals(
                 "This appointment already has a note (number 1234).",
-                Refusals.text("notes.this-appointment-already-has-a", String.valueOf(1234)));
-        assertEquals("Send the note's content as JSON.", Refusals.text("notes.send-the-note-s-content"));
-        assertEquals("The price must be between £0 and £1,000.", Refusals.text("booking.the-price-must-be-between"));
+                Words.text("notes.this-appointment-already-has-a", String.valueOf(1234)));
+        assertEquals("Send the note's content as JSON.", Words.text("notes.send-the-note-s-content"));
+        assertEquals("The price must be between £0 and £1,000.", Words.text("booking.the-price-must-be-between"));
     }
 }

@@ -66,16 +66,14 @@ public class ScreeningRulesBacking {
         }
     }
 
-    /** A technique limit in words, e.g. "DEEP_TISSUE not allowed; SWEDISH light pressure". */
+    /** A technique limit in words, e.g. "Deep tissue massage not allowed; Swedish massage light pressure". */
     public String limits(Rule rule) {
         return rule.techniques().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " "
+                .map(e -> e.getKey().label() + " "
                         + (e.getValue().verdict() == Verdict.NOT_ALLOWED
                                 ? Words.text("rules.notAllowed")
-                                : String.join(", ", e.getValue().adaptations())
-                                        .toLowerCase()
-                                        .replace('_', ' ')))
+                                : Adaptations.words(e.getValue().adaptations())))
                 .collect(Collectors.joining("; "));
     }
 

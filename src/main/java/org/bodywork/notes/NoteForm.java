@@ -14,7 +14,7 @@ import org.bodywork.shared.Words;
  * {@link #check()} only refuses what could never be right (a pain score of 11, a 900-minute session).
  * Override reasons are keyed like {@link ScreeningOverride#key()}, e.g. "TECHNIQUE:DEEP_TISSUE".
  */
-public class NoteForm {
+public class NoteForm implements java.io.Serializable {
 
     static final int TEXT = 4000;
 

@@ -1,33 +1,17 @@
 package org.bodywork.notes;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
-import org.bodywork.shared.Dates;
-import org.bodywork.shared.Practice;
 
-/** Dates, times and lists on the note pages, in the practice's zone and in words. */
+/** Lists on the note pages in words; dates are {@code #{dates.day(...)}} and {@code #{dates.at(...)}}. */
 @Named
 @ApplicationScoped
 public class NoteFormat {
-
-    @Inject
-    Practice practice;
-
-    public String day(LocalDate day) {
-        return day == null ? "" : Dates.day(day);
-    }
-
-    public String at(Instant at) {
-        return at == null ? "" : Dates.at(at.atZone(practice.zone()));
-    }
 
     public String areas(Collection<Area> areas) {
         return areas.stream()

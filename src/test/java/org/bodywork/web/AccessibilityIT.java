@@ -194,9 +194,7 @@ class AccessibilityIT {
     void theHealthFormIsFilledAndSentByKeyboardAloneAndPassesAxeInEveryState() {
         Http http = new Http(url);
         String email = http.registerClient("keys");
-        Browser browser = new Browser(http.base().toString());
-        List<String> found = new ArrayList<>();
-        try {
+        inBrowser(http, (browser, found) -> {
             browser.signIn(email, PW);
             browser.open("/intake/form");
             Keyboard keys = new Keyboard(browser);
@@ -253,10 +251,7 @@ class AccessibilityIT {
             found.addAll(check(browser, "/intake/result (after sending)"));
             found.addAll(keys.problems());
             found.addAll(browser.scriptErrors());
-        } finally {
-            browser.close();
-        }
-        assertTrue(found.isEmpty(), String.join("\n", found));
+        });
     }
 
     /**
@@ -279,9 +274,7 @@ class AccessibilityIT {
         assertEquals(200, hours.statusCode(), hours.body());
         long swedish = setup.service("SWEDISH", 60, 0);
         String chris = setup.client("keybook", "");
-        Browser browser = new Browser(http.base().toString());
-        List<String> found = new ArrayList<>();
-        try {
+        inBrowser(http, (browser, found) -> {
             browser.signIn(chris, PW);
             browser.open("/booking/book?service=" + swedish + "&therapist=" + id(tess));
             found.addAll(check(browser, "/booking/book (a week)"));
@@ -306,10 +299,7 @@ class AccessibilityIT {
             found.addAll(check(browser, "/booking/appointments (booked)"));
             found.addAll(keys.problems());
             found.addAll(browser.scriptErrors());
-        } finally {
-            browser.close();
-        }
-        assertTrue(found.isEmpty(), String.join("\n", found));
+        });
     }
 
     /**
@@ -331,9 +321,7 @@ class AccessibilityIT {
         BookingSetup.tookPlace(past, Instant.now().minus(Duration.ofDays(1)));
         long draft = setup.note(tess, past, null);
         setup.booked(chris, id(tess), swedish, at(day, "14:00"));
-        Browser browser = new Browser(http.base().toString());
-        List<String> found = new ArrayList<>();
-        try {
+        inBrowser(http, (browser, found) -> {
             browser.signIn(tess, PW);
             browser.open("/notes/edit?id=" + draft);
             Keyboard keys = new Keyboard(browser);
@@ -376,10 +364,7 @@ class AccessibilityIT {
             keys.reset().here();
             found.addAll(keys.problems());
             found.addAll(browser.scriptErrors());
-        } finally {
-            browser.close();
-        }
-        assertTrue(found.isEmpty(), String.join("\n", found));
+        });
     }
 
     /**
@@ -442,9 +427,7 @@ class AccessibilityIT {
         String tess = setup.therapist("phone", "'SWEDISH'");
         long swedish = setup.service("SWEDISH", 60, 0);
         String chris = http.registerClient("phone");
-        Browser browser = new Browser(http.base().toString());
-        List<String> found = new ArrayList<>();
-        try {
+        inBrowser(http, (browser, found) -> {
             browser.signIn(chris, PW);
             browser.open("/intake/form");
             browser.phone();
@@ -480,15 +463,24 @@ class AccessibilityIT {
             browser.submit("#book\\:confirmButton");
             assertEquals("/booking/appointments", browser.path());
             phonePage(browser, "phone-book-3-booked", found);
-        } finally {
-            browser.close();
-        }
-        assertTrue(found.isEmpty(), String.join("\n", found));
+        });
     }
 
     private static boolean checked(Browser browser) {
         return Boolean.TRUE.equals(
                 ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.checked;"));
+    }
+
+    /** Runs the steps in a new browser, closes it, and fails with every problem they found. */
+    private static void inBrowser(Http http, java.util.function.BiConsumer<Browser, List<String>> steps) {
+        Browser browser = new Browser(http.base().toString());
+        List<String> found = new ArrayList<>();
+        try {
+            steps.accept(browser, found);
+        } finally {
+            browser.close();
+        }
+        assertTrue(found.isEmpty(), String.join("\n", found));
     }
 
     private static void phonePage(Browser browser, String name, List<String> found) {

@@ -494,19 +494,33 @@ public class BookingService {
     /** Demo services, weeks and appointments, for the embedded database only. */
     @PermitAll
     public void seedDemo(List<NewService> menu, Map<Long, List<WeekRange>> weeks, List<DemoBooking> bookings) {
-        if (!database.embedded()) {
-            throw new IllegalStateException("Demo data is only for the embedded database");
+        if (!database.demo()) {
+            throw new IllegalStateException(
+                    "Demo data is only for the embedded database, or one bodywork.demo-data allows");
         }
         if (!services().isEmpty()) {
             return;
         }
         menu.forEach(s -> em.persist(new Service(s)));
+        seedDemoBookings(weeks, bookings);
+    }
+
+    /** More demo weeks and appointments on the menu there is (the load test's practice, in chunks). */
+    @PermitAll
+    public void seedDemoBookings(Map<Long, List<WeekRange>> weeks, List<DemoBooking> bookings) {
+        if (!database.demo()) {
+            throw new IllegalStateException(
+                    "Demo data is only for the embedded database, or one bodywork.demo-data allows");
+        }
         weeks.forEach((therapist, week) -> week.forEach(r -> em.persist(new WorkingHours(therapist, r))));
         em.flush();
+        Map<String, Service> byName = new java.util.HashMap<>();
         for (DemoBooking b : bookings) {
-            Service service = em.createNamedQuery("Service.byName", Service.class)
-                    .setParameter("name", b.service())
-                    .getSingleResult();
+            Service service = byName.computeIfAbsent(
+                    b.service(),
+                    name -> em.createNamedQuery("Service.byName", Service.class)
+                            .setParameter("name", name)
+                            .getSingleResult());
             Appointment a = new Appointment(b.therapistId(), b.clientId(), service, b.start());
             insert(a, "demo");
             if (b.status() != Appointment.Status.BOOKED) {

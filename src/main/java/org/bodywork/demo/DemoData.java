@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fills the embedded database with a small practice to try every feature with, and says where to
- * browse. Never runs when a real database is configured.
+ * browse. On a real database only when {@code bodywork.demo-data} is true (the cluster test's
+ * shared MariaDB), and then only while the demo's admin does not exist yet.
  */
 @Startup
 @Singleton
@@ -128,18 +129,23 @@ public class DemoData {
             accounts.findByEmail(d.email())
                     .ifPresent(a -> qualifications.seedDemo(
                             a.getId(),
-                            new NewQualification(
-                                    "Diploma in Massage Therapy",
-                                    "ITEC",
-                                    "Level 3 Diploma",
-                                    "603/1234/5",
-                                    today.minusYears(3),
-                                    null,
-                                    d.techniques()),
+                            diploma(d.techniques(), today),
                             d.status(),
                             new NewInsurance(
                                     "Balens", "BAL-" + a.getId(), 6_000_000L, today.minusYears(1), d.insuredUntil())));
         }
+    }
+
+    /** The level 3 diploma every demo therapist holds, for the techniques given. */
+    static NewQualification diploma(Set<Technique> techniques, LocalDate today) {
+        return new NewQualification(
+                "Diploma in Massage Therapy",
+                "ITEC",
+                "Level 3 Diploma",
+                "603/1234/5",
+                today.minusYears(3),
+                null,
+                techniques);
     }
 
     /** The menu, a working week for every therapist, and appointments over the last and next weeks. */
@@ -198,7 +204,12 @@ public class DemoData {
 
     @PostConstruct
     void start() {
-        if (!database.embedded() || !database.ready()) {
+        if (!database.demo() || !database.ready()) {
+            return;
+        }
+        if (!database.embedded()
+                && accounts.findByEmail(ACCOUNTS.get(0).email()).isPresent()) {
+            LOG.info("Demo data is in the database already");
             return;
         }
         accounts.seedDemo(ACCOUNTS, PASSWORD);
@@ -221,7 +232,7 @@ public class DemoData {
                 .map(a -> "  " + a.email() + " (" + a.role().name().toLowerCase() + ")")
                 .collect(Collectors.joining("\n"));
         LOG.info(() -> "\n\nBodywork demo is starting at " + publicUrl
-                + " on an embedded in-memory database (reset at every start).\n"
+                + (database.embedded() ? " on an embedded in-memory database (reset at every start).\n" : ".\n")
                 + "Demo accounts, all with the password " + PASSWORD + ":\n" + list + "\n");
     }
 }

@@ -28,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Authentication implements HttpAuthenticationMechanism {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(Authentication.class.getName());
+
     static final String SIGNED_IN = "bodywork.signedIn";
     /** Session attribute: when its account signed in, for the absolute lifetime. */
     static final String SINCE = "bodywork.signedInAt";
@@ -134,6 +137,32 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     @Override
     public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!org.bodywork.shared.DatabaseFailure.outOfReach(e)) {
+                throw e;
+            }
+            // Checking who is asking needs the database: while it is out of reach (restarting, say),
+            // answer "try again shortly" rather than a bare 500 from the container.
+            LOG.warning(() -> "Cannot check who is asking: the database is out of reach (" + e + ")");
+            try {
+                response.setStatus(503);
+                response.setHeader("Retry-After", "5");
+                boolean api = request.getServletPath().startsWith("/api/");
+                response.setContentType(api ? "application/json" : "text/plain");
+                response.setCharacterEncoding("UTF-8");
+                String said = org.bodywork.shared.Words.text("shared.database-out-of-reach");
+                response.getWriter().write(api ? new org.bodywork.shared.ApiError("unavailable", said).toJson() : said);
+            } catch (java.io.IOException lost) {
+                // The caller has gone.
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus validate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // The servlet path is normalised by the container; the raw URI can hide "/api" behind ";x".
         if (request.getServletPath().startsWith("/api/")) {

@@ -296,8 +296,9 @@ public class IntakeService {
     /** Demo bookings' care assignments, for the embedded database only. */
     @PermitAll
     public void seedDemoAssignment(long therapistId, long clientId) {
-        if (!database.embedded()) {
-            throw new IllegalStateException("Demo data is only for the embedded database");
+        if (!database.demo()) {
+            throw new IllegalStateException(
+                    "Demo data is only for the embedded database, or one bodywork.demo-data allows");
         }
         if (!isLookedAfterBy(therapistId, clientId)) {
             em.persist(new CareAssignment(therapistId, clientId, "demo"));
@@ -307,8 +308,9 @@ public class IntakeService {
     /** Demo intakes for the embedded database only. */
     @PermitAll
     public void seedDemo(long clientId, IntakeForm form, long therapistId) {
-        if (!database.embedded()) {
-            throw new IllegalStateException("Demo intakes are only for the embedded database");
+        if (!database.demo()) {
+            throw new IllegalStateException(
+                    "Demo intakes are only for the embedded database, or one bodywork.demo-data allows");
         }
         if (latest(clientId).isEmpty()) {
             store(clientId, form);

@@ -296,16 +296,26 @@ public class NoteService {
      */
     @PermitAll
     public void seedDemo(Instant now) {
-        if (!database.embedded()) {
-            throw new IllegalStateException("Demo notes are only for the embedded database");
+        seedDemo(now, 0, Long.MAX_VALUE);
+    }
+
+    /** The same for the clients whose ids are in {@code [from, to]} (the load test's practice, in chunks). */
+    @PermitAll
+    public void seedDemo(Instant now, long from, long to) {
+        if (!database.demo()) {
+            throw new IllegalStateException(
+                    "Demo notes are only for the embedded database, or one bodywork.demo-data allows");
         }
         List<Appointment> past = em.createQuery(
-                        "SELECT a FROM Appointment a WHERE a.status = :booked AND a.startsAt < :now AND NOT EXISTS"
+                        "SELECT a FROM Appointment a WHERE a.status = :booked AND a.startsAt < :now"
+                                + " AND a.clientId BETWEEN :from AND :to AND NOT EXISTS"
                                 + " (SELECT n FROM SessionNote n WHERE n.appointmentId = a.id)"
                                 + " ORDER BY a.clientId, a.startsAt",
                         Appointment.class)
                 .setParameter("booked", Appointment.Status.BOOKED)
                 .setParameter("now", now)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
         Map<Long, List<Appointment>> byClient = past.stream().collect(Collectors.groupingBy(Appointment::getClientId));
         ScreeningSnapshot untold = new ScreeningSnapshot(

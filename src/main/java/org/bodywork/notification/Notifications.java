@@ -101,12 +101,15 @@ public class Notifications {
                 now);
     }
 
-    /** A verified record ending within 30 days, once per record and last day. */
+    /**
+     * A verified record ending within 30 days, once per record and last day. Every server's nightly
+     * job writes it, so it is written on its own (see {@link Outbox#addOnce}).
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void expiring(String recordKey, String email, String name, String what, java.time.LocalDate lastDay) {
         Instant now = Instant.now();
-        outbox.add(
+        outbox.addOnce(
                 new PracticeMails(practiceName, publicUrl).expiring(recordKey, email, name, what, lastDay), now, now);
     }
 
@@ -139,7 +142,8 @@ public class Notifications {
 
     /**
      * The day's digest of records waiting to be checked, to one admin, sent from 07:00 practice time.
-     * Keyed by day and admin, so every server and every run of the day writes it once.
+     * Keyed by day and admin, so every server and every run of the day writes it once; written on its
+     * own, as every server's nightly job writes it (see {@link Outbox#addOnce}).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -151,7 +155,7 @@ public class Notifications {
             java.util.List<PracticeMails.Waiting> waiting) {
         Instant now = Instant.now();
         Instant morning = day.atTime(7, 0).atZone(practice.zone()).toInstant();
-        outbox.add(
+        outbox.addOnce(
                 new PracticeMails(practiceName, publicUrl).digest(day, adminId, email, name, waiting),
                 now,
                 morning.isAfter(now) ? morning : now);

@@ -23,6 +23,9 @@ public class Outbox {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
     /** Adds a message, once per key; needs the caller's transaction. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -35,6 +38,28 @@ public class Outbox {
         } else if (existing.get(0).getStatus() == OutboxMessage.Status.WITHDRAWN) {
             // The same reminder again, e.g. an appointment moved away and back: it is wanted after all.
             existing.get(0).retry(notBefore);
+        }
+    }
+
+    /**
+     * Adds a message in a transaction of its own, for the nightly jobs that every server runs at the
+     * same minute: when two write the same key at once, the unique key refuses the second, which is
+     * dropped quietly here instead of failing the job's run (or an admin's "do it now") with it.
+     * Answers whether this call wrote it.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean addOnce(Mail mail, Instant now, Instant notBefore) {
+        try {
+            add(mail, now, notBefore);
+            em.flush();
+            return true;
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (!org.bodywork.shared.DatabaseFailure.duplicate(e)) {
+                throw e;
+            }
+            session.setRollbackOnly();
+            return false;
         }
     }
 

@@ -37,6 +37,8 @@ public class ErasureJob {
     Practice practice;
 
     @PostConstruct
+    // A singleton's start-up callback takes its transaction from its own annotation, not the class's.
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void atStart() {
         if (database.ready()) {
             run();

@@ -16,13 +16,12 @@ import org.bodywork.shared.Practice;
  * Expires qualifications and insurance after their last day, warns therapists of the ones ending
  * soon and writes the admins' digest of records waiting: at start-up and every night. Safe to run on
  * every node at once: expiring is idempotent, optimistic locking settles a race, and each message has
- * a unique key.
+ * a unique key, a second server's copy being dropped (Outbox.addOnce).
  */
 @Startup
 @Singleton
 @DependsOn("Database")
-// Each step is its own transaction, so that one failing (a second server's digest written first,
-// say) does not undo the others.
+// Each step is its own transaction, so that one failing does not undo the others.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExpiryJob {
 
@@ -38,6 +37,8 @@ public class ExpiryJob {
     Practice practice;
 
     @PostConstruct
+    // A singleton's start-up callback takes its transaction from its own annotation, not the class's.
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void atStart() {
         if (database.ready()) {
             run();

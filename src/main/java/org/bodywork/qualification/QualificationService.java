@@ -90,9 +90,10 @@ public class QualificationService {
                 qualifications.stream().collect(Collectors.groupingBy(VerifiedRecord::getTherapistId));
         Map<Long, List<Insurance>> insuranceOf =
                 insurance.stream().collect(Collectors.groupingBy(VerifiedRecord::getTherapistId));
+        Map<Long, Account> therapists = accounts.find(qualificationsOf.keySet());
         List<Listing> listings = new ArrayList<>();
         for (var entry : qualificationsOf.entrySet()) {
-            Optional<Account> therapist = accounts.find(entry.getKey());
+            Optional<Account> therapist = Optional.ofNullable(therapists.get(entry.getKey()));
             List<Insurance> policies = insuranceOf.getOrDefault(entry.getKey(), List.of());
             if (therapist.isEmpty()) {
                 continue;
@@ -177,8 +178,9 @@ public class QualificationService {
                 .collect(Collectors.groupingBy(
                         VerifiedRecord::getTherapistId,
                         Collectors.mapping(VerifiedRecord::credential, Collectors.toList())));
+        Map<Long, Account> therapists = accounts.find(qualificationsOf.keySet());
         List<Standing> standings = new ArrayList<>();
-        qualificationsOf.forEach((id, qualifications) -> accounts.find(id)
+        qualificationsOf.forEach((id, qualifications) -> Optional.ofNullable(therapists.get(id))
                 .ifPresent(a -> standings.add(new Standing(
                         id, a.getName(), a.isActive(), qualifications, insuranceOf.getOrDefault(id, List.of())))));
         standings.sort(Comparator.comparing(Standing::name));
@@ -328,7 +330,11 @@ public class QualificationService {
     /** A listed therapist's photo; empty for anyone not in today's directory. */
     @PermitAll
     public Optional<Photo> photo(long therapistId) {
-        boolean listed = directory(Optional.empty()).stream().anyMatch(l -> l.id() == therapistId);
+        // Listed means bookable today for some technique: asked of this one therapist, not the whole
+        // directory, which a page of photos would otherwise work out once per photo.
+        boolean listed = standing(therapistId)
+                .filter(st -> !st.techniquesOn(practice.today()).isEmpty())
+                .isPresent();
         ProfilePhoto photo = listed ? em.find(ProfilePhoto.class, therapistId) : null;
         return photo == null ? Optional.empty() : Optional.of(new Photo(photo.getMediaType(), photo.bytes()));
     }
@@ -421,8 +427,9 @@ public class QualificationService {
             NewQualification qualification,
             RecordStatus qualificationStatus,
             NewInsurance insurance) {
-        if (!database.embedded()) {
-            throw new IllegalStateException("Demo records are only for the embedded database");
+        if (!database.demo()) {
+            throw new IllegalStateException(
+                    "Demo records are only for the embedded database, or one bodywork.demo-data allows");
         }
         boolean seeded = !em.createNamedQuery("Qualification.byTherapist", Qualification.class)
                 .setParameter("therapist", therapistId)
@@ -470,7 +477,7 @@ public class QualificationService {
     /**
      * Warns each therapist, once per record and last day, of verified records ending within 30 days.
      * The job runs on every server; should two write the same warning at once, the outbox's unique
-     * key refuses the second, whose run then rolls back and leaves the first's.
+     * key refuses the second copy, which is dropped, and both runs go on (the cluster test races them).
      */
     @PermitAll
     public int warnExpiring(LocalDate today) {

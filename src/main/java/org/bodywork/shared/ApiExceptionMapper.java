@@ -56,6 +56,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
             return malformed();
         }
+        if (DatabaseFailure.concurrentChange(e)) {
+            return json(409, new ApiError("changed_meanwhile", Words.text("shared.changed-meanwhile")));
+        }
+        if (DatabaseFailure.outOfReach(e)) {
+            LOG.warning(() -> "API request failed: the database is out of reach (" + e + ")");
+            return unavailable();
+        }
         LOG.log(Level.SEVERE, "API request failed", e);
         return json(500, new ApiError("internal", Words.text("shared.something-went-wrong-on-our")));
     }
@@ -80,6 +87,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 .header("WWW-Authenticate", "Basic realm=\"Bodywork\", charset=\"UTF-8\"")
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError("unauthorized", Words.text("shared.sign-in-with-your-e")).toJson())
+                .build();
+    }
+
+    /** The database is out of reach: try again shortly (the cluster test restarts it under load). */
+    public static Response unavailable() {
+        return Response.status(503)
+                .header("Retry-After", "5")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError("unavailable", Words.text("shared.database-out-of-reach")).toJson())
                 .build();
     }
 

@@ -26,7 +26,18 @@ import org.flywaydb.core.Flyway;
         className = "org.bodywork.shared.ConfiguredDataSource",
         initialPoolSize = 0,
         minPoolSize = 0,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // A restarted database leaves every pooled connection dead: each is checked (isValid, a
+        // ping) before use, and the first dead one empties the pool.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            // A ping per checkout was a round trip per request under load; once per 2 s per
+            // connection still finds a restarted database before its first request needs it.
+            "fish.payara.validate-atmost-once-period-in-seconds=2"
+        })
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -91,6 +102,20 @@ public class Database {
 
     public boolean embedded() {
         return settings.embedded();
+    }
+
+    /**
+     * Whether demo data may be written: always on the embedded database, and on a real one only when
+     * {@code bodywork.demo-data} is {@code true} or {@code large} (the cluster and load tests' own
+     * MariaDB), never by accident.
+     */
+    public boolean demo() {
+        return embedded()
+                || org.eclipse.microprofile.config.ConfigProvider.getConfig(
+                                getClass().getClassLoader())
+                        .getOptionalValue("bodywork.demo-data", String.class)
+                        .filter(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("large"))
+                        .isPresent();
     }
 
     /** Why the database cannot be used now, checked live; empty when it can. */

@@ -245,7 +245,7 @@ public final class Http {
      * A token for an account that has, or must have, two-step sign-in (set up in the registry if it
      * is not yet), or null when its password is wrong.
      */
-    private String token(String email, String password) {
+    public String token(String email, String password) {
         synchronized (TOKENS) {
             String made = TOKENS.get(key(email, password));
             if (made != null) {

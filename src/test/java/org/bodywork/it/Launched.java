@@ -67,6 +67,25 @@ public final class Launched implements AutoCloseable {
         }
     }
 
+    /** Ends it as a crash would (SIGKILL): no shutdown hooks, nothing flushed. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);

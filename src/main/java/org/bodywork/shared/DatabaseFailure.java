@@ -1,0 +1,69 @@
+package org.bodywork.shared;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * What a failure from the database means for the person asking: the database out of reach
+ * (restarting, unreachable, no free connection: try again shortly, 503), a record changed by
+ * someone else at the same moment (409), or a second copy refused by a unique key, which two
+ * servers doing the same job meet. Anything else is a fault in Bodywork.
+ */
+public final class DatabaseFailure {
+
+    private DatabaseFailure() {}
+
+    /**
+     * Whether the failure is an optimistic lock refusing a change because someone else changed the
+     * same record first (two tabs saving one draft, say): a conflict to report, not a fault.
+     */
+    public static boolean concurrentChange(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the failure, or anything it was caused by, is the database out of reach. */
+    public static boolean outOfReach(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof jakarta.resource.ResourceException) {
+                return true;
+            }
+            // SQL state class 08 is "connection exception" in every driver.
+            if (t instanceof SQLException s
+                    && s.getSQLState() != null
+                    && s.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure is a unique key refusing a second copy: what two servers doing the same
+     * thing at the same moment meet (SQL state class 23, integrity constraint, and a duplicate).
+     */
+    public static boolean duplicate(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException s
+                    && s.getSQLState() != null
+                    && s.getSQLState().startsWith("23")
+                    && (s.getErrorCode() == 1062 || "23505".equals(s.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -155,12 +155,12 @@ class LoadIT {
                             + " AND s.name = 'Swedish massage, 60 minutes'"
                             + " AND NOT EXISTS (SELECT 1 FROM session_note n WHERE n.appointment_id = a.id)"
                             + " ORDER BY a.starts_at DESC LIMIT 1",
-                    therapistEmails.get(i));
+                    therapistEmails.get(i % 10));
+            String token = therapistTokens.get(i % 10);
             HttpResponse<String> draft =
-                    http.withToken("POST", "api/v1/appointments/" + appointment + "/note", "", therapistTokens.get(i));
+                    http.withToken("POST", "api/v1/appointments/" + appointment + "/note", "", token);
             assertEquals(201, draft.statusCode(), draft.body());
-            notes.add(
-                    "{" + lua(therapistTokens.get(i)) + ", " + Http.json(draft).getJsonNumber("id") + "}");
+            notes.add("{" + lua(token) + ", " + Http.json(draft).getJsonNumber("id") + "}");
         }
         LocalDate today = LocalDate.now(LONDON);
         List<String> weeks = new ArrayList<>();

@@ -494,10 +494,7 @@ public class BookingService {
     /** Demo services, weeks and appointments, for the embedded database only. */
     @PermitAll
     public void seedDemo(List<NewService> menu, Map<Long, List<WeekRange>> weeks, List<DemoBooking> bookings) {
-        if (!database.demo()) {
-            throw new IllegalStateException(
-                    "Demo data is only for the embedded database, or one bodywork.demo-data allows");
-        }
+        database.requireDemo("Demo appointments");
         if (!services().isEmpty()) {
             return;
         }
@@ -508,10 +505,7 @@ public class BookingService {
     /** More demo weeks and appointments on the menu there is (the load test's practice, in chunks). */
     @PermitAll
     public void seedDemoBookings(Map<Long, List<WeekRange>> weeks, List<DemoBooking> bookings) {
-        if (!database.demo()) {
-            throw new IllegalStateException(
-                    "Demo data is only for the embedded database, or one bodywork.demo-data allows");
-        }
+        database.requireDemo("Demo appointments");
         weeks.forEach((therapist, week) -> week.forEach(r -> em.persist(new WorkingHours(therapist, r))));
         em.flush();
         Map<String, Service> byName = new java.util.HashMap<>();

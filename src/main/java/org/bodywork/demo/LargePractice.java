@@ -45,7 +45,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @Singleton
 @DependsOn("DemoData")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LargePractice {
 
     public static final int THERAPISTS = 50;
@@ -97,7 +96,7 @@ public class LargePractice {
     // A singleton's start-up callback takes its transaction from its own annotation, not the class's.
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        if (!"large".equalsIgnoreCase(demoData) || !database.demo() || !database.ready()) {
+        if (!"large".equalsIgnoreCase(demoData) || !database.ready()) {
             return;
         }
         if (accounts.findByEmail(therapist(THERAPISTS - 1)).isPresent()) {

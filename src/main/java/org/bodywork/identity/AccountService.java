@@ -74,10 +74,7 @@ public class AccountService {
      */
     @PermitAll
     public int seedDemo(List<DemoAccount> demo, String password) {
-        if (!database.demo()) {
-            throw new IllegalStateException(
-                    "Demo accounts are only for the embedded database, or one bodywork.demo-data allows");
-        }
+        database.requireDemo("Demo accounts");
         String hash = passwords.hash(password);
         int created = 0;
         for (DemoAccount d : demo) {

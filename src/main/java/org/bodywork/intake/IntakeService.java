@@ -296,10 +296,7 @@ public class IntakeService {
     /** Demo bookings' care assignments, for the embedded database only. */
     @PermitAll
     public void seedDemoAssignment(long therapistId, long clientId) {
-        if (!database.demo()) {
-            throw new IllegalStateException(
-                    "Demo data is only for the embedded database, or one bodywork.demo-data allows");
-        }
+        database.requireDemo("Demo care assignments");
         if (!isLookedAfterBy(therapistId, clientId)) {
             em.persist(new CareAssignment(therapistId, clientId, "demo"));
         }
@@ -308,10 +305,7 @@ public class IntakeService {
     /** Demo intakes for the embedded database only. */
     @PermitAll
     public void seedDemo(long clientId, IntakeForm form, long therapistId) {
-        if (!database.demo()) {
-            throw new IllegalStateException(
-                    "Demo intakes are only for the embedded database, or one bodywork.demo-data allows");
-        }
+        database.requireDemo("Demo intakes");
         if (latest(clientId).isEmpty()) {
             store(clientId, form);
             em.persist(new CareAssignment(therapistId, clientId, "demo"));

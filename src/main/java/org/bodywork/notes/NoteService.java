@@ -302,10 +302,7 @@ public class NoteService {
     /** The same for the clients whose ids are in {@code [from, to]} (the load test's practice, in chunks). */
     @PermitAll
     public void seedDemo(Instant now, long from, long to) {
-        if (!database.demo()) {
-            throw new IllegalStateException(
-                    "Demo notes are only for the embedded database, or one bodywork.demo-data allows");
-        }
+        database.requireDemo("Demo notes");
         List<Appointment> past = em.createQuery(
                         "SELECT a FROM Appointment a WHERE a.status = :booked AND a.startsAt < :now"
                                 + " AND a.clientId BETWEEN :from AND :to AND NOT EXISTS"

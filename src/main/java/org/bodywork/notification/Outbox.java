@@ -45,21 +45,18 @@ public class Outbox {
      * Adds a message in a transaction of its own, for the nightly jobs that every server runs at the
      * same minute: when two write the same key at once, the unique key refuses the second, which is
      * dropped quietly here instead of failing the job's run (or an admin's "do it now") with it.
-     * Answers whether this call wrote it.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean addOnce(Mail mail, Instant now, Instant notBefore) {
+    public void addOnce(Mail mail, Instant now, Instant notBefore) {
         try {
             add(mail, now, notBefore);
             em.flush();
-            return true;
         } catch (jakarta.persistence.PersistenceException e) {
             if (!org.bodywork.shared.DatabaseFailure.duplicate(e)) {
                 throw e;
             }
             session.setRollbackOnly();
-            return false;
         }
     }
 

@@ -427,10 +427,7 @@ public class QualificationService {
             NewQualification qualification,
             RecordStatus qualificationStatus,
             NewInsurance insurance) {
-        if (!database.demo()) {
-            throw new IllegalStateException(
-                    "Demo records are only for the embedded database, or one bodywork.demo-data allows");
-        }
+        database.requireDemo("Demo records");
         boolean seeded = !em.createNamedQuery("Qualification.byTherapist", Qualification.class)
                 .setParameter("therapist", therapistId)
                 .getResultList()

@@ -91,7 +91,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /** The database is out of reach: try again shortly (the cluster test restarts it under load). */
-    public static Response unavailable() {
+    private static Response unavailable() {
         return Response.status(503)
                 .header("Retry-After", "5")
                 .type(MediaType.APPLICATION_JSON_TYPE)

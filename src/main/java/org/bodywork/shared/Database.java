@@ -118,6 +118,14 @@ public class Database {
                         .isPresent();
     }
 
+    /** Refuses to write demo data (named by {@code what}) where {@link #demo()} does not allow it. */
+    public void requireDemo(String what) {
+        if (!demo()) {
+            throw new IllegalStateException(
+                    what + " are only for the embedded database, or one bodywork.demo-data allows");
+        }
+    }
+
     /** Why the database cannot be used now, checked live; empty when it can. */
     public Optional<String> problem() {
         if (failure != null && Duration.between(lastAttempt, Instant.now()).compareTo(RETRY_AFTER) > 0) {

@@ -20,34 +20,22 @@ public final class DatabaseFailure {
      * same record first (two tabs saving one draft, say): a conflict to report, not a fault.
      */
     public static boolean concurrentChange(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof jakarta.persistence.OptimisticLockException
-                    || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(
+                failure,
+                t -> t instanceof jakarta.persistence.OptimisticLockException
+                        || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException"));
     }
 
     /** Whether the failure, or anything it was caused by, is the database out of reach. */
     public static boolean outOfReach(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException
-                    || t instanceof jakarta.resource.ResourceException) {
-                return true;
-            }
-            // SQL state class 08 is "connection exception" in every driver.
-            if (t instanceof SQLException s
-                    && s.getSQLState() != null
-                    && s.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(
+                failure,
+                t -> t instanceof SQLTransientConnectionException
+                        || t instanceof SQLNonTransientConnectionException
+                        || t instanceof SQLRecoverableException
+                        || t instanceof jakarta.resource.ResourceException
+                        // SQL state class 08 is "connection exception" in every driver.
+                        || sqlState(t).startsWith("08"));
     }
 
     /**
@@ -55,15 +43,25 @@ public final class DatabaseFailure {
      * thing at the same moment meet (SQL state class 23, integrity constraint, and a duplicate).
      */
     public static boolean duplicate(Throwable failure) {
+        return anyCause(
+                failure,
+                t -> sqlState(t).startsWith("23")
+                        && (((SQLException) t).getErrorCode() == 1062 || "23505".equals(sqlState(t))));
+    }
+
+    /** Whether the failure or one of its causes (to a sane depth) is of the kind. */
+    private static boolean anyCause(Throwable failure, java.util.function.Predicate<Throwable> kind) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLException s
-                    && s.getSQLState() != null
-                    && s.getSQLState().startsWith("23")
-                    && (s.getErrorCode() == 1062 || "23505".equals(s.getSQLState()))) {
+            if (kind.test(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A SQL failure's state; empty for anything else. */
+    private static String sqlState(Throwable t) {
+        return t instanceof SQLException s && s.getSQLState() != null ? s.getSQLState() : "";
     }
 }

@@ -13,12 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bodywork.it.Concurrently;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -39,12 +36,6 @@ class BookingConcurrencyIT {
 
     private static final int CLIENTS = 50;
 
-    /** Every pair of a therapist's active appointments that overlap, buffers included. */
-    static final String OVERLAPS = "SELECT COUNT(*) FROM appointment a JOIN appointment b"
-            + " ON a.therapist_id = b.therapist_id AND a.id < b.id"
-            + " AND a.starts_at < b.busy_until AND b.starts_at < a.busy_until"
-            + " WHERE a.status IN ('BOOKED', 'NO_SHOW') AND b.status IN ('BOOKED', 'NO_SHOW')";
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.app();
@@ -53,32 +44,6 @@ class BookingConcurrencyIT {
     @ArquillianResource
     URL url;
 
-    /** Runs every call at once, released together by a latch; answers in the calls' order. */
-    private static <T> List<T> together(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(calls.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<T> answers = new ArrayList<>();
-            for (Future<T> f : futures) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     /** Clients with a clear health form, signed in once each so the slow password check is behind us. */
     private static List<String> clients(BookingSetup setup, int n) throws Exception {
         List<Callable<String>> make = new ArrayList<>();
@@ -86,16 +51,7 @@ class BookingConcurrencyIT {
             int k = i;
             make.add(() -> setup.client("crowd" + k, ""));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<String> clients = new ArrayList<>();
-            for (Future<String> f : pool.invokeAll(make)) {
-                clients.add(f.get());
-            }
-            return clients;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.onThreads(4, make);
     }
 
     @Test
@@ -109,7 +65,7 @@ class BookingConcurrencyIT {
 
         List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
         clients.forEach(c -> calls.add(() -> setup.book(c, therapist, service, start)));
-        List<HttpResponse<String>> answers = together(calls);
+        List<HttpResponse<String>> answers = Concurrently.together(calls);
 
         Map<Integer, Long> statuses =
                 answers.stream().collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
@@ -125,7 +81,7 @@ class BookingConcurrencyIT {
                 .filter(r -> r.statusCode() == 409)
                 .allMatch(r -> Http.json(r).getString("error").equals("slot_taken")));
         assertEquals("1", Db.one("SELECT COUNT(*) FROM appointment WHERE therapist_id = ?", therapist));
-        assertEquals("0", Db.one(OVERLAPS));
+        assertEquals("0", Db.one(BookingSetup.OVERLAPS));
     }
 
     @Test
@@ -145,7 +101,7 @@ class BookingConcurrencyIT {
             String client = clients.get(i);
             calls.add(() -> setup.book(client, therapist, service, start));
         }
-        List<HttpResponse<String>> answers = together(calls);
+        List<HttpResponse<String>> answers = Concurrently.together(calls);
 
         assertTrue(
                 answers.stream().allMatch(r -> r.statusCode() == 201 || r.statusCode() == 409),
@@ -171,7 +127,7 @@ class BookingConcurrencyIT {
         assertEquals(
                 String.valueOf(booked.size()),
                 Db.one("SELECT COUNT(*) FROM appointment WHERE therapist_id = ?", therapist));
-        assertEquals("0", Db.one(OVERLAPS));
+        assertEquals("0", Db.one(BookingSetup.OVERLAPS));
         Function<Instant, Boolean> free =
                 s -> setup.slots(therapist, service, day).contains(s);
         assertTrue(booked.stream().noneMatch(free::apply));

@@ -29,6 +29,12 @@ public final class BookingSetup {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final String CONSENT = "'consent':{'treatment':true,'healthData':true}";
 
+    /** Every pair of a therapist's active appointments that overlap, buffers included. */
+    public static final String OVERLAPS = "SELECT COUNT(*) FROM appointment a JOIN appointment b"
+            + " ON a.therapist_id = b.therapist_id AND a.id < b.id"
+            + " AND a.starts_at < b.busy_until AND b.starts_at < a.busy_until"
+            + " WHERE a.status IN ('BOOKED', 'NO_SHOW') AND b.status IN ('BOOKED', 'NO_SHOW')";
+
     final Http http;
 
     public BookingSetup(Http http) {

@@ -16,13 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.bodywork.booking.BookingSetup;
 import org.bodywork.it.Browser;
+import org.bodywork.it.Concurrently;
 import org.bodywork.it.Db;
 import org.bodywork.it.Http;
 import org.junit.jupiter.api.Test;
@@ -98,44 +95,7 @@ class ClusterIT {
                 return email;
             });
         }
-        return all(make, 4);
-    }
-
-    private static <T> List<T> all(List<Callable<T>> calls, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : pool.invokeAll(calls)) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Every call released at once by a latch. */
-    private static <T> List<T> together(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return call.call();
-                }));
-            }
-            Thread.sleep(200);
-            go.countDown();
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.onThreads(4, make);
     }
 
     // --- 1. the same slots booked through both nodes at once --------------------------------------
@@ -158,7 +118,7 @@ class ClusterIT {
                 });
             }
         }
-        List<Integer> statuses = together(calls);
+        List<Integer> statuses = Concurrently.together(calls);
         long oneEach = answers.values().stream()
                 .filter(a -> a.stream().filter(x -> x == 201).count() == 1)
                 .count();
@@ -168,8 +128,8 @@ class ClusterIT {
                 statuses.size());
         summary.check("slots with exactly one success", oneEach + " of " + slots, "all", oneEach == slots);
         summary.check("answers other than 201 or 409 (slot taken)", other, "0", other == 0);
-        String overlaps = Db.one(OVERLAPS);
-        String clientOverlaps = Db.one(OVERLAPS.replace("therapist_id", "client_id"));
+        String overlaps = Db.one(BookingSetup.OVERLAPS);
+        String clientOverlaps = Db.one(BookingSetup.OVERLAPS.replace("therapist_id", "client_id"));
         summary.check("overlapping appointments of a therapist (SQL self-join)", overlaps, "0", "0".equals(overlaps));
         summary.check(
                 "overlapping appointments of a client (SQL self-join)",
@@ -177,11 +137,6 @@ class ClusterIT {
                 "0",
                 "0".equals(clientOverlaps));
     }
-
-    static final String OVERLAPS = "SELECT COUNT(*) FROM appointment a JOIN appointment b"
-            + " ON a.therapist_id = b.therapist_id AND a.id < b.id"
-            + " AND a.starts_at < b.busy_until AND b.starts_at < a.busy_until"
-            + " WHERE a.status IN ('BOOKED', 'NO_SHOW') AND b.status IN ('BOOKED', 'NO_SHOW')";
 
     // --- 2. the outbox with both nodes sending ----------------------------------------------------
 
@@ -195,7 +150,7 @@ class ClusterIT {
             Instant start = slot(4, i, 75);
             calls.add(() -> through.book(client, therapist, service, start).statusCode());
         }
-        List<Integer> booked = all(calls, 4);
+        List<Integer> booked = Concurrently.onThreads(4, calls);
         assertTrue(booked.stream().allMatch(s -> s == 201), booked.toString());
         long deadline = System.currentTimeMillis() + 90_000;
         // Reminders and the like wait for their day (not_before); only what is due now must go.
@@ -291,7 +246,7 @@ class ClusterIT {
                 calls.add(() -> node.postJson("api/v1/admin/erasures/due", "", admin, adminPw));
             }
         }
-        List<HttpResponse<String>> answers = together(calls);
+        List<HttpResponse<String>> answers = Concurrently.together(calls);
         List<String> failed = answers.stream()
                 .filter(r -> r.statusCode() != 200)
                 .map(r -> r.statusCode() + " " + r.body())

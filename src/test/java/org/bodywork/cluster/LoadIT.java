@@ -19,13 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bodywork.demo.LargePractice;
+import org.bodywork.it.Concurrently;
 import org.bodywork.it.Db;
 import org.bodywork.it.Http;
 import org.junit.jupiter.api.Test;
@@ -208,18 +206,9 @@ class LoadIT {
         for (String e : emails) {
             make.add(() -> http.token(e, PW));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<String> out = new ArrayList<>();
-            for (Future<String> f : pool.invokeAll(make)) {
-                String t = f.get();
-                assertTrue(t != null, "no token");
-                out.add(t);
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> out = Concurrently.onThreads(4, make);
+        assertTrue(out.stream().allMatch(java.util.Objects::nonNull), "no token");
+        return out;
     }
 
     private static String lua(String s) {

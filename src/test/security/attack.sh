@@ -20,16 +20,10 @@ for tool in sqlmap wapiti curl python3; do
 done
 mvn -B -ntp -q -DskipTests package dependency:copy@payara-micro-jar >"$out/build.log" || { echo "build failed" >&2; exit 1; }
 
-# The demo, as the run command starts it, but without the second sign-in step for therapists and
-# admins, so that the tools can sign in with a password.
-BODYWORK_MFA_REQUIRED_ROLES=none java -Xmx512m -jar target/micro/payara-micro.jar --nocluster --port "$port" \
-  --contextroot / --deploy target/bodywork.war >"$out/server.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "$base/health/ready"; do
-  kill -0 $pid 2>/dev/null || { echo "server died; see $out/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+# The demo, as the run command starts it (two-step sign-in is off there, so the tools can sign in
+# with a password).
+. src/test/demo.sh
+start_demo "$out/server.log"
 
 pw=bodywork-demo-2026
 client=client@example.org

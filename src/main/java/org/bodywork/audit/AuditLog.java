@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
+import org.bodywork.shared.ClientAddress;
 
 /**
  * The audit log of health records: who read or changed which record, when and from where. Entries
@@ -106,7 +107,7 @@ public class AuditLog {
 
     private String address() {
         try {
-            return request.getRemoteAddr();
+            return ClientAddress.of(request);
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
             return null; // a scheduled job or start-up work, not a person at an address
         }

@@ -44,6 +44,10 @@ import org.bodywork.shared.Words;
 @NamedQuery(
         name = "Appointment.allForClient",
         query = "SELECT a FROM Appointment a WHERE a.clientId = :client ORDER BY a.startsAt")
+/** Whether a therapist has (or had) a booking with a client: what opens the client's notes to them. */
+@NamedQuery(
+        name = "Appointment.countForPair",
+        query = "SELECT COUNT(a) FROM Appointment a WHERE a.therapistId = :therapist AND a.clientId = :client")
 @NamedQuery(
         name = "Appointment.between",
         query = "SELECT a FROM Appointment a WHERE a.startsAt < :to AND a.endsAt > :from ORDER BY a.startsAt")

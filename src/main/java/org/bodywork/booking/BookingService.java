@@ -491,7 +491,7 @@ public class BookingService {
 
     // Demo data
 
-    /** Demo services, weeks and appointments, for the embedded database only. */
+    /** Demo services, weeks and appointments, for the demo database only. */
     @PermitAll
     public void seedDemo(List<NewService> menu, Map<Long, List<WeekRange>> weeks, List<DemoBooking> bookings) {
         database.requireDemo("Demo appointments");

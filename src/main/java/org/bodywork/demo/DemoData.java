@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import java.lang.management.ManagementFactory;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,9 +38,10 @@ import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Fills the embedded database with a small practice to try every feature with, and says where to
- * browse. On a real database only when {@code bodywork.demo-data} is true (the cluster test's
- * shared MariaDB), and then only while the demo's admin does not exist yet.
+ * Fills the demo's database with a small practice to try every feature with, and says where to
+ * browse and who can sign in. Only when {@code bodywork.demo-data} is true (the README's run command,
+ * the cluster and load tests), and only while the demo's admin does not exist yet: a demo whose data
+ * is kept between runs is seeded once.
  */
 @Startup
 @Singleton
@@ -207,9 +209,9 @@ public class DemoData {
         if (!database.demo() || !database.ready()) {
             return;
         }
-        if (!database.embedded()
-                && accounts.findByEmail(ACCOUNTS.get(0).email()).isPresent()) {
+        if (accounts.findByEmail(ACCOUNTS.get(0).email()).isPresent()) {
             LOG.info("Demo data is in the database already");
+            welcome();
             return;
         }
         accounts.seedDemo(ACCOUNTS, PASSWORD);
@@ -228,11 +230,18 @@ public class DemoData {
         });
         seedBooking(today);
         notes.seedDemo(java.time.Instant.now());
+        welcome();
+    }
+
+    /** Where to browse, who can sign in, and how long the start has taken so far. */
+    private void welcome() {
         String list = ACCOUNTS.stream()
                 .map(a -> "  " + a.email() + " (" + a.role().name().toLowerCase() + ")")
                 .collect(Collectors.joining("\n"));
-        LOG.info(() -> "\n\nBodywork demo is starting at " + publicUrl
-                + (database.embedded() ? " on an embedded in-memory database (reset at every start).\n" : ".\n")
-                + "Demo accounts, all with the password " + PASSWORD + ":\n" + list + "\n");
+        long seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
+        LOG.info(() -> "\n\nBodywork demo is starting at " + publicUrl + " (" + seconds
+                + " s since Payara Micro started; it is ready when Payara says so below).\n"
+                + "Demo accounts, all with the password " + PASSWORD + ":\n" + list + "\n"
+                + "Two-step sign-in is off for the demo; production requires it for staff.\n");
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.bodywork.shared.ApiError;
+import org.bodywork.shared.ClientAddress;
 import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -171,7 +172,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
             SignIn.Result result = signIn.attempt(
-                    credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr(), false);
+                    credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request), false);
             if (result instanceof SignIn.Signed signed) {
                 request.getSession(true);
                 request.changeSessionId();
@@ -242,7 +243,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         int colon = decoded.indexOf(':');
         SignIn.Result result = colon < 0
                 ? new SignIn.Refused()
-                : signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+                : signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), ClientAddress.of(request));
         if (result instanceof SignIn.Signed signed) {
             if (mfa.enabledFor(signed.email())) {
                 // The password alone is one step of two: the API wants a token made with both.

@@ -16,13 +16,14 @@ import java.util.Set;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Database;
 import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Two-step sign-in with an authenticator app: setting it up (after the password again), turning it
  * off (likewise), and checking the second step at sign-in. Therapists and admins must have it
- * ({@code BODYWORK_MFA_REQUIRED_ROLES}); clients may.
+ * ({@code BODYWORK_MFA_REQUIRED_ROLES}) except on the demo; clients may.
  */
 @Stateless
 public class MfaService {
@@ -38,6 +39,9 @@ public class MfaService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Database database;
 
     @Inject
     @ConfigProperty(name = "bodywork.practice-name", defaultValue = "Bodywork")
@@ -135,9 +139,11 @@ public class MfaService {
                 .orElse(false);
     }
 
+    /** Whether accounts with these roles must pass a second step; never on the demo, so staff can look around. */
     @PermitAll
     public boolean requiredFor(Set<String> roles) {
-        return Arrays.stream(requiredRoles.split(",")).map(String::strip).anyMatch(roles::contains);
+        return !database.demo()
+                && Arrays.stream(requiredRoles.split(",")).map(String::strip).anyMatch(roles::contains);
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
+import org.bodywork.shared.ClientAddress;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -40,7 +41,7 @@ public class SecondStepBacking {
             Faces.redirect(request.getContextPath() + "/login?expired");
             return;
         }
-        SignIn.Result result = signIn.secondStep(pending.signed(), code, request.getRemoteAddr());
+        SignIn.Result result = signIn.secondStep(pending.signed(), code, ClientAddress.of(request));
         if (result instanceof SignIn.Signed signed) {
             request.changeSessionId();
             authentication.signedIn(request.getSession(), signed);

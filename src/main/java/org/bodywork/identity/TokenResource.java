@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.bodywork.shared.ClientAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,7 +46,7 @@ public class TokenResource {
     @APIResponse(responseCode = "429", description = "Too many wrong attempts; try again later")
     public Response issue(NewToken body) {
         NewToken b = body == null ? new NewToken(null, null, null, null) : body;
-        return tokens.issue(b.email(), b.password(), b.code(), b.name(), request.getRemoteAddr())
+        return tokens.issue(b.email(), b.password(), b.code(), b.name(), ClientAddress.of(request))
                 .map(t -> Response.status(201).entity(t).build())
                 .orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"Bodywork\""));
     }

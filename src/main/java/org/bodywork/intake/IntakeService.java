@@ -159,6 +159,19 @@ public class IntakeService {
         return record(lookedAfter(clientId, RECORD));
     }
 
+    /**
+     * Whether the signed-in therapist has a booking with the client, which opens the client's notes
+     * to them (the notes' own rule); a client looked after but not yet booked has no notes to show.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public boolean booked(long clientId) {
+        return em.createNamedQuery("Appointment.countForPair", Long.class)
+                        .setParameter("therapist", caller().getId())
+                        .setParameter("client", clientId)
+                        .getSingleResult()
+                > 0;
+    }
+
     /** The signed-in client's own record: every form version, what changed, their clearances. */
     @RolesAllowed(Role.CLIENT_NAME)
     public ClientRecord myRecord() {
@@ -293,7 +306,7 @@ public class IntakeService {
 
     // Demo data
 
-    /** Demo bookings' care assignments, for the embedded database only. */
+    /** Demo bookings' care assignments, for the demo database only. */
     @PermitAll
     public void seedDemoAssignment(long therapistId, long clientId) {
         database.requireDemo("Demo care assignments");
@@ -302,7 +315,7 @@ public class IntakeService {
         }
     }
 
-    /** Demo intakes for the embedded database only. */
+    /** Demo intakes for the demo database only. */
     @PermitAll
     public void seedDemo(long clientId, IntakeForm form, long therapistId) {
         database.requireDemo("Demo intakes");

@@ -34,6 +34,7 @@ public class TherapistClientBacking implements Serializable {
 
     private Long id;
     private transient IntakeService.ClientRecord record;
+    private boolean booked;
     private String flag;
     private String clinician;
     private LocalDate letterDate;
@@ -48,9 +49,15 @@ public class TherapistClientBacking implements Serializable {
         }
         try {
             record = intakes.clientRecord(id);
+            booked = intakes.booked(id);
         } catch (BusinessException e) {
             Faces.responseSendError(404, e.getMessage());
         }
+    }
+
+    /** Whether the client's notes page opens to this therapist (found by the run command's page crawl). */
+    public boolean isBooked() {
+        return booked;
     }
 
     public void recordClearance() {

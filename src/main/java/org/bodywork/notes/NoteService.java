@@ -291,7 +291,7 @@ public class NoteService {
 
     /**
      * Signed demo notes for the past sessions that took place, pain easing from one to the next, for
-     * the embedded database only; the latest session of each client is left without a note, so the
+     * the demo database only; the latest session of each client is left without a note, so the
      * dashboard has one to write.
      */
     @PermitAll
@@ -382,11 +382,9 @@ public class NoteService {
     }
 
     private boolean hasTreated(long therapistId, long clientId) {
-        return em.createQuery(
-                                "SELECT COUNT(a) FROM Appointment a WHERE a.therapistId = :t AND a.clientId = :c",
-                                Long.class)
-                        .setParameter("t", therapistId)
-                        .setParameter("c", clientId)
+        return em.createNamedQuery("Appointment.countForPair", Long.class)
+                        .setParameter("therapist", therapistId)
+                        .setParameter("client", clientId)
                         .getSingleResult()
                 > 0;
     }

@@ -420,7 +420,7 @@ public class QualificationService {
 
     // Demo data
 
-    /** A demo therapist's records in the given states; embedded database only. */
+    /** A demo therapist's records in the given states; demo database only. */
     @PermitAll
     public void seedDemo(
             long therapistId,

@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The JDBC source behind the container's pool {@code java:app/jdbc/bodywork}: Connector/J for
- * MySQL and MariaDB, or the embedded H2, picked by the configured URL.
+ * The JDBC source behind the container's pool {@code java:app/jdbc/bodywork}: Connector/J to the
+ * configured MySQL or MariaDB.
  *
  * <p>{@code @DataSourceDefinition} needs one fixed class name, while the driver depends on
  * configuration; this class is that fixed name. Payara pools and enlists its connections as usual.
@@ -25,7 +25,6 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        Driver driver = driverFor(settings.url());
         Properties properties = new Properties();
         if (!settings.user().isEmpty()) {
             properties.setProperty("user", settings.user());
@@ -38,11 +37,9 @@ public class ConfiguredDataSource implements DataSource {
         // connection, so every insert leaked a statement until the heap ran out (found by the load
         // test). Untracked, a statement no one refers to is collected; nothing is held on the server,
         // as statements are prepared on the client.
-        if (settings.url().startsWith("jdbc:mysql:")) {
-            properties.setProperty("dontTrackOpenResources", "true");
-        }
+        properties.setProperty("dontTrackOpenResources", "true");
         try {
-            Connection connection = driver.connect(settings.url(), properties);
+            Connection connection = driverFor(settings.url()).connect(settings.url(), properties);
             if (connection == null) {
                 throw new SQLException("BODYWORK_DB_URL must start with jdbc:mysql: (MySQL or MariaDB)");
             }
@@ -74,8 +71,9 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     private static Driver driverFor(String url) throws SQLException {
-        if (url.startsWith("jdbc:h2:")) {
-            return new org.h2.Driver();
+        if (url.isEmpty()) {
+            throw new SQLException("no database is configured (BODYWORK_DB_URL is not set; the README's run"
+                    + " command starts a demo database of its own)");
         }
         return new com.mysql.cj.jdbc.Driver();
     }

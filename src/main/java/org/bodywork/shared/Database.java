@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -51,6 +52,10 @@ public class Database {
     private DataSource dataSource;
 
     private final DbSettings settings = DbSettings.fromConfig();
+    private final boolean demo = ConfigProvider.getConfig(Database.class.getClassLoader())
+            .getOptionalValue("bodywork.demo-data", String.class)
+            .filter(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("large"))
+            .isPresent();
     private String failure = "not migrated yet";
     private Instant lastAttempt = Instant.MIN;
 
@@ -64,8 +69,7 @@ public class Database {
         try {
             Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    // Triggers are written per database (MySQL's serve MariaDB); everything else is shared.
-                    .locations("classpath:db/migration", "classpath:db/vendor/" + (embedded() ? "h2" : "mysql"))
+                    .locations("classpath:db/migration")
                     .load()
                     .migrate();
             failure = null;
@@ -100,29 +104,19 @@ public class Database {
         return failure == null;
     }
 
-    public boolean embedded() {
-        return settings.embedded();
-    }
-
     /**
-     * Whether demo data may be written: always on the embedded database, and on a real one only when
-     * {@code bodywork.demo-data} is {@code true} or {@code large} (the cluster and load tests' own
-     * MariaDB), never by accident.
+     * Whether this is the demo: demo data may be written and staff sign in without a second step.
+     * Only when {@code bodywork.demo-data} is {@code true} or {@code large}, which the README's run
+     * command sets (and the cluster and load tests, on their own MariaDB); never by accident.
      */
     public boolean demo() {
-        return embedded()
-                || org.eclipse.microprofile.config.ConfigProvider.getConfig(
-                                getClass().getClassLoader())
-                        .getOptionalValue("bodywork.demo-data", String.class)
-                        .filter(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("large"))
-                        .isPresent();
+        return demo;
     }
 
     /** Refuses to write demo data (named by {@code what}) where {@link #demo()} does not allow it. */
     public void requireDemo(String what) {
-        if (!demo()) {
-            throw new IllegalStateException(
-                    what + " are only for the embedded database, or one bodywork.demo-data allows");
+        if (!demo) {
+            throw new IllegalStateException(what + " are only for a database bodywork.demo-data allows");
         }
     }
 

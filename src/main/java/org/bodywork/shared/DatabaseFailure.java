@@ -43,10 +43,7 @@ public final class DatabaseFailure {
      * thing at the same moment meet (SQL state class 23, integrity constraint, and a duplicate).
      */
     public static boolean duplicate(Throwable failure) {
-        return anyCause(
-                failure,
-                t -> sqlState(t).startsWith("23")
-                        && (((SQLException) t).getErrorCode() == 1062 || "23505".equals(sqlState(t))));
+        return anyCause(failure, t -> sqlState(t).startsWith("23") && ((SQLException) t).getErrorCode() == 1062);
     }
 
     /** Whether the failure or one of its causes (to a sane depth) is of the kind. */

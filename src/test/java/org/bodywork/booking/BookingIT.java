@@ -1,10 +1,10 @@
 package org.bodywork.booking;
 
-import static org.bodywork.booking.BookingSetup.ADMIN;
-import static org.bodywork.booking.BookingSetup.ADMIN_PW;
-import static org.bodywork.booking.BookingSetup.PW;
-import static org.bodywork.booking.BookingSetup.at;
-import static org.bodywork.booking.BookingSetup.id;
+import static org.bodywork.it.BookingSetup.ADMIN;
+import static org.bodywork.it.BookingSetup.ADMIN_PW;
+import static org.bodywork.it.BookingSetup.PW;
+import static org.bodywork.it.BookingSetup.at;
+import static org.bodywork.it.BookingSetup.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,10 +20,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -33,11 +35,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Services, availability and appointments through the API, on Payara Micro and MariaDB. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient // everything through HTTP; the in-container tests are in AccountsIT and QualificationIT
 class BookingIT {
 
     private static final Pattern NOT_PLAIN = Pattern.compile("[A-Z][A-Z0-9]*_[A-Z0-9_]+|[{}]|\\bnull\\b|Exception");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

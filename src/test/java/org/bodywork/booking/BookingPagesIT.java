@@ -1,10 +1,10 @@
 package org.bodywork.booking;
 
-import static org.bodywork.booking.BookingSetup.ADMIN;
-import static org.bodywork.booking.BookingSetup.ADMIN_PW;
-import static org.bodywork.booking.BookingSetup.PW;
-import static org.bodywork.booking.BookingSetup.at;
-import static org.bodywork.booking.BookingSetup.id;
+import static org.bodywork.it.BookingSetup.ADMIN;
+import static org.bodywork.it.BookingSetup.ADMIN_PW;
+import static org.bodywork.it.BookingSetup.PW;
+import static org.bodywork.it.BookingSetup.at;
+import static org.bodywork.it.BookingSetup.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,14 +12,17 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Browser;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Booking pages in headless Chromium: a client books, is refused, cancels and moves; the diaries show it. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient // everything through HTTP; the in-container tests are in AccountsIT and QualificationIT
 class BookingPagesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }
@@ -39,7 +43,7 @@ class BookingPagesIT {
 
     private Http http;
     private BookingSetup setup;
-    private Browser browser;
+    private static Browser browser;
     private String therapist;
     private long therapistId;
     private long service;
@@ -53,12 +57,20 @@ class BookingPagesIT {
         therapistId = id(therapist);
         service = setup.service("SWEDISH", 60, 15);
         day = LocalDate.now(BookingSetup.LONDON).plusDays(3);
-        browser = new Browser(http.base().toString());
+        browser = Browser.forClass(browser, http.base().toString());
     }
 
     @AfterEach
     void close() {
-        browser.close();
+        browser.endTest();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Browser;
 import org.bodywork.it.Concurrently;
 import org.bodywork.it.Db;

@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class CarePagesIT {
     private static final String CONSENT = ",'consent':{'treatment':true,'healthData':true}}";
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }
@@ -44,17 +45,25 @@ class CarePagesIT {
     URL url;
 
     private Http http;
-    private Browser browser;
+    private static Browser browser;
 
     @BeforeEach
     void open() {
         http = new Http(url);
-        browser = new Browser(http.base().toString());
+        browser = Browser.forClass(browser, http.base().toString());
     }
 
     @AfterEach
     void close() {
-        browser.close();
+        browser.endTest();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 
     private String client(String who, String... intakes) {
@@ -126,6 +135,12 @@ class CarePagesIT {
         assertTrue(browser.text("#avoid").contains("Lower back"));
         assertTrue(browser.text("#avoid").contains("Reflexology"));
         assertTrue(browser.text("#history").contains("Added: osteoporosis"), browser.text("#history"));
+        // Looked after but not booked yet: no link to a notes page that would not open.
+        assertTrue(
+                browser.driver()
+                        .findElements(org.openqa.selenium.By.id("progress"))
+                        .isEmpty(),
+                "no progress link before a booking");
         browser.screenshot("therapist-client");
         assertEquals(
                 "1",

@@ -27,7 +27,7 @@ class IntakeIT {
 
     private static final String CONSENT = "'consent':{'treatment':true,'healthData':true}";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

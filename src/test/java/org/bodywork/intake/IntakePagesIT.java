@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class IntakePagesIT {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }
@@ -36,20 +37,28 @@ class IntakePagesIT {
     URL url;
 
     private Http http;
-    private Browser browser;
+    private static Browser browser;
     private String email;
 
     @BeforeEach
     void signIn() {
         http = new Http(url);
-        browser = new Browser(http.base().toString());
+        browser = Browser.forClass(browser, http.base().toString());
         email = http.registerClient("form");
         browser.signIn(email, Deployments.PASSWORD);
     }
 
     @AfterEach
     void close() {
-        browser.close();
+        browser.endTest();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 
     private void aboutYou(String dob) {

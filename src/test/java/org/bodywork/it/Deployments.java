@@ -6,7 +6,11 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** What the integration tests deploy: the WAR the build just packaged, exactly as it ships. */
+/**
+ * What the integration tests deploy: the WAR the build just packaged, exactly as it ships, plus the
+ * classes the in-container tests run with. Every class deploys this same archive, as the one
+ * {@link SharedPayara} server serves them all.
+ */
 public final class Deployments {
 
     /** The admin the tests' configuration creates at first start (see arquillian.xml). */
@@ -17,11 +21,23 @@ public final class Deployments {
 
     private Deployments() {}
 
+    /** Test classes run inside the server (by name: most are package-private in their feature). */
+    private static final String[] IN_CONTAINER = {
+        "org.bodywork.identity.AccountsIT",
+        "org.bodywork.qualification.QualificationIT",
+        "org.bodywork.qualification.QualificationFixture"
+    };
+
     public static WebArchive app() {
         File war = new File(System.getProperty("war", "target/bodywork.war"));
-        return ShrinkWrap.create(ZipImporter.class, "bodywork.war")
+        WebArchive app = ShrinkWrap.create(ZipImporter.class, "bodywork.war")
                 .importFrom(war)
-                .as(WebArchive.class);
+                .as(WebArchive.class)
+                .addClasses(Deployments.class, Http.class, Db.class);
+        for (String name : IN_CONTAINER) {
+            app.addClass(name);
+        }
+        return app;
     }
 
     /** An e-mail address no other test uses, so tests never depend on each other's data. */

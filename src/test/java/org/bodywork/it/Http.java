@@ -278,9 +278,21 @@ public final class Http {
         return credentials[0] + "\n" + credentials[1];
     }
 
+    /**
+     * An address of its own for each client, as the shared test server trusts loopback as a proxy
+     * ({@code bodywork.proxies} in arquillian.xml): one test's wrong passwords never count against
+     * another's sign-ins, as they would if every test came from the one address it really has.
+     */
+    public static String someAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    private final String address = someAddress();
+
     private <T> HttpResponse<T> raw(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return client.send(request.build(), handler);
+            return client.send(request.header("X-Forwarded-For", address).build(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -291,7 +303,8 @@ public final class Http {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    request.header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person with a keyboard and no mouse: Tab, Shift+Tab, Space, Enter, arrows and Escape, sent to
@@ -154,7 +153,7 @@ public final class Keyboard {
      */
     public Keyboard awaitOn(String css, String what) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> on(css));
+            browser.await(Duration.ofSeconds(2)).until(d -> on(css));
         } catch (org.openqa.selenium.TimeoutException e) {
             expect(false, what);
         }
@@ -183,7 +182,7 @@ public final class Keyboard {
     public Keyboard enterAndLoad() {
         Object before = js("return document.documentElement;");
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
+        browser.await(Duration.ofSeconds(15)).until(d -> {
             try {
                 return !Boolean.TRUE.equals(js("return arguments[0].isConnected;", before))
                         && "complete".equals(js("return document.readyState;"));
@@ -227,7 +226,7 @@ public final class Keyboard {
     }
 
     private void awaitAjax() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        browser.await(Duration.ofSeconds(10))
                 .until(d -> Boolean.TRUE.equals(js("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 

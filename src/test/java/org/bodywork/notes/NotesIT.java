@@ -1,10 +1,10 @@
 package org.bodywork.notes;
 
-import static org.bodywork.booking.BookingSetup.ADMIN;
-import static org.bodywork.booking.BookingSetup.ADMIN_PW;
-import static org.bodywork.booking.BookingSetup.PW;
-import static org.bodywork.booking.BookingSetup.at;
-import static org.bodywork.booking.BookingSetup.id;
+import static org.bodywork.it.BookingSetup.ADMIN;
+import static org.bodywork.it.BookingSetup.ADMIN_PW;
+import static org.bodywork.it.BookingSetup.PW;
+import static org.bodywork.it.BookingSetup.at;
+import static org.bodywork.it.BookingSetup.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,11 +13,12 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,9 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The notes API on MariaDB: the lifecycle, the override rule, the PDF, every refusal and the audit. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient // everything through HTTP; the in-container tests are in AccountsIT and QualificationIT
 class NotesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

@@ -1,10 +1,10 @@
 package org.bodywork.notes;
 
-import static org.bodywork.booking.BookingSetup.ADMIN;
-import static org.bodywork.booking.BookingSetup.ADMIN_PW;
-import static org.bodywork.booking.BookingSetup.PW;
-import static org.bodywork.booking.BookingSetup.at;
-import static org.bodywork.booking.BookingSetup.id;
+import static org.bodywork.it.BookingSetup.ADMIN;
+import static org.bodywork.it.BookingSetup.ADMIN_PW;
+import static org.bodywork.it.BookingSetup.PW;
+import static org.bodywork.it.BookingSetup.at;
+import static org.bodywork.it.BookingSetup.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,15 +15,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Browser;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,13 +33,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The note pages in headless Chromium: write with autosave, override, sign, amend, progress, PDF, refusals. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient // everything through HTTP; the in-container tests are in AccountsIT and QualificationIT
 class NotesPagesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }
@@ -47,7 +49,7 @@ class NotesPagesIT {
 
     private Http http;
     private BookingSetup setup;
-    private Browser browser;
+    private static Browser browser;
     private String tess;
     private long swedish;
     private LocalDate day;
@@ -59,12 +61,20 @@ class NotesPagesIT {
         tess = setup.therapist("notepages", "'SWEDISH','DEEP_TISSUE'");
         swedish = setup.service("SWEDISH", 60, 0);
         day = LocalDate.now(BookingSetup.LONDON).plusDays(3);
-        browser = new Browser(http.base().toString());
+        browser = Browser.forClass(browser, http.base().toString());
     }
 
     @AfterEach
     void close() {
-        browser.close();
+        browser.endTest();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 
     private long attended(String client, String time, int daysAgo) {
@@ -120,7 +130,7 @@ class NotesPagesIT {
     }
 
     private void awaitSaved(int before) {
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        browser.await(java.time.Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> Integer.parseInt(d.findElement(By.id("note:saved")).getAttribute("data-saves")) > before
                         && Boolean.TRUE.equals(

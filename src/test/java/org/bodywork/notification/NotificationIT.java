@@ -1,10 +1,10 @@
 package org.bodywork.notification;
 
-import static org.bodywork.booking.BookingSetup.ADMIN;
-import static org.bodywork.booking.BookingSetup.ADMIN_PW;
-import static org.bodywork.booking.BookingSetup.PW;
-import static org.bodywork.booking.BookingSetup.at;
-import static org.bodywork.booking.BookingSetup.id;
+import static org.bodywork.it.BookingSetup.ADMIN;
+import static org.bodywork.it.BookingSetup.ADMIN_PW;
+import static org.bodywork.it.BookingSetup.PW;
+import static org.bodywork.it.BookingSetup.at;
+import static org.bodywork.it.BookingSetup.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,11 +28,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,9 +44,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** E-mail through the outbox to a real SMTP server on loopback (GreenMail): once, and only once. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient // everything through HTTP; the in-container tests are in AccountsIT and QualificationIT
 class NotificationIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

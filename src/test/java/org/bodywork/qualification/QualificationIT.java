@@ -36,7 +36,7 @@ class QualificationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app().addClasses(Deployments.class, Http.class, Db.class, QualificationFixture.class);
+        return Deployments.app();
     }
 
     @Inject

@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class VerificationPagesIT {
 
     private static final String PW = Deployments.PASSWORD;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }
@@ -38,19 +39,27 @@ class VerificationPagesIT {
     URL url;
 
     private Http http;
-    private Browser browser;
+    private static Browser browser;
     private String therapist;
 
     @BeforeEach
     void open() {
         http = new Http(url);
-        browser = new Browser(http.base().toString());
+        browser = Browser.forClass(browser, http.base().toString());
         therapist = http.registerTherapist("listed");
     }
 
     @AfterEach
     void close() {
-        browser.close();
+        browser.endTest();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 
     private static Path file(String name, byte[] bytes) {

@@ -31,7 +31,7 @@ class ScreeningIT {
             + "{'code':'SKIN_CONDITION','area':'ARMS','contagious':true},{'code':'HIGH_BLOOD_PRESSURE','controlled':true},"
             + "{'code':'DIABETES','neuropathy':false},{'code':'PREGNANCY','weeks':12}]}";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

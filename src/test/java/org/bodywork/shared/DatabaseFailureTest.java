@@ -28,11 +28,11 @@ class DatabaseFailureTest {
     }
 
     @Test
-    void aDuplicateKeyFromMySqlOrH2IsASecondCopyAndOtherConstraintsAreNot() {
+    void aDuplicateKeyIsASecondCopyAndOtherConstraintsAreNot() {
         assertTrue(DatabaseFailure.duplicate(
                 new PersistenceException(new SQLException("Duplicate entry", "23000", 1062))));
-        assertTrue(
-                DatabaseFailure.duplicate(new RuntimeException(new SQLException("Unique index violation", "23505"))));
+        assertTrue(DatabaseFailure.duplicate(
+                new RuntimeException(new IllegalStateException(new SQLException("Duplicate entry", "23000", 1062)))));
         assertFalse(DatabaseFailure.duplicate(new SQLException("Cannot add a child row: foreign key", "23000", 1452)));
         assertFalse(DatabaseFailure.duplicate(new IllegalStateException("bug")));
     }

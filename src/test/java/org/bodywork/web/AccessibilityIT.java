@@ -1,8 +1,8 @@
 package org.bodywork.web;
 
-import static org.bodywork.booking.BookingSetup.PW;
-import static org.bodywork.booking.BookingSetup.at;
-import static org.bodywork.booking.BookingSetup.id;
+import static org.bodywork.it.BookingSetup.PW;
+import static org.bodywork.it.BookingSetup.at;
+import static org.bodywork.it.BookingSetup.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Browser;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -30,6 +30,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
@@ -60,13 +61,29 @@ class AccessibilityIT {
     /** Not pages a person reads: files, and the code page, which needs a half-finished sign-in. */
     private static final Set<String> NOT_PAGES = Set.of("/client/export", "/login-code");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }
 
     @ArquillianResource
     URL url;
+
+    /** The class's one Chromium; each test ends with {@link Browser#endTest()}. */
+    private static Browser shared;
+
+    private static Browser browser(Http http) {
+        shared = Browser.forClass(shared, http.base().toString());
+        return shared;
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
+    }
 
     @Test
     void everyPagePassesTheWcagRulesAxeChecks() {
@@ -144,7 +161,7 @@ class AccessibilityIT {
 
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, List<String>> who : pages.entrySet()) {
-            Browser browser = new Browser(http.base().toString());
+            Browser browser = browser(http);
             try {
                 if (!who.getKey().isEmpty()) {
                     browser.signIn(
@@ -158,7 +175,7 @@ class AccessibilityIT {
                     browser.screenshot("a11y" + page.replaceAll("\\?.*", "").replaceAll("[^a-z]+", "-"));
                 }
             } finally {
-                browser.close();
+                browser.endTest();
             }
         }
         Set<String> seen = new TreeSet<>();
@@ -375,7 +392,7 @@ class AccessibilityIT {
     void signingInTakesPastedAndSavedPasswords() {
         Http http = new Http(url);
         String email = http.registerClient("paste");
-        Browser browser = new Browser(http.base().toString());
+        Browser browser = browser(http);
         try {
             browser.open("/register");
             assertEquals("username", browser.find("#register\\:email").getAttribute("autocomplete"));
@@ -412,7 +429,7 @@ class AccessibilityIT {
             browser.submit("#signin\\:submit");
             assertEquals("/client/", browser.path());
         } finally {
-            browser.close();
+            browser.endTest();
         }
     }
 
@@ -471,14 +488,14 @@ class AccessibilityIT {
                 ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.checked;"));
     }
 
-    /** Runs the steps in a new browser, closes it, and fails with every problem they found. */
+    /** Runs the steps in the class's browser, ends the test there, and fails with every problem they found. */
     private static void inBrowser(Http http, java.util.function.BiConsumer<Browser, List<String>> steps) {
-        Browser browser = new Browser(http.base().toString());
+        Browser browser = browser(http);
         List<String> found = new ArrayList<>();
         try {
             steps.accept(browser, found);
         } finally {
-            browser.close();
+            browser.endTest();
         }
         assertTrue(found.isEmpty(), String.join("\n", found));
     }

@@ -1,8 +1,8 @@
 package org.bodywork.web;
 
-import static org.bodywork.booking.BookingSetup.PW;
-import static org.bodywork.booking.BookingSetup.at;
-import static org.bodywork.booking.BookingSetup.id;
+import static org.bodywork.it.BookingSetup.PW;
+import static org.bodywork.it.BookingSetup.at;
+import static org.bodywork.it.BookingSetup.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import org.bodywork.booking.BookingSetup;
+import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class FuzzIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.openqa.selenium.Cookie;
 @RunAsClient
 class PagesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }
@@ -36,18 +37,26 @@ class PagesIT {
     @ArquillianResource
     URL url;
 
-    private Browser browser;
+    private static Browser browser;
     private Http http;
 
     @BeforeEach
     void open() {
         http = new Http(url);
-        browser = new Browser(http.base().toString());
+        browser = Browser.forClass(browser, http.base().toString());
     }
 
     @AfterEach
     void close() {
-        browser.close();
+        browser.endTest();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 
     @Test

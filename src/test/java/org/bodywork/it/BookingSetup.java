@@ -1,4 +1,4 @@
-package org.bodywork.booking;
+package org.bodywork.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bodywork.it.Db;
-import org.bodywork.it.Deployments;
-import org.bodywork.it.Http;
 
 /**
  * Sets up a practice for booking tests through the real API: a verified, insured therapist working

@@ -46,7 +46,7 @@ public final class Http {
     public HttpResponse<String> withToken(String method, String path, String json, String token) {
         return raw(
                 HttpRequest.newBuilder(base.resolve(path))
-                        .timeout(Duration.ofSeconds(30))
+                        .timeout(TIMEOUT)
                         .header("Accept", "application/json")
                         .header("Content-Type", "application/json")
                         .header("Authorization", "Bearer " + token)
@@ -86,9 +86,7 @@ public final class Http {
     }
 
     public HttpResponse<String> getRoot(String path) {
-        return send(HttpRequest.newBuilder(root(path))
-                .timeout(Duration.ofSeconds(30))
-                .GET());
+        return send(HttpRequest.newBuilder(root(path)).timeout(TIMEOUT).GET());
     }
 
     public HttpResponse<String> post(String path, String contentType, String body, String... credentials) {
@@ -205,7 +203,7 @@ public final class Http {
 
     private HttpRequest.Builder request(URI uri, String... credentials) {
         HttpRequest.Builder builder =
-                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json");
         if (credentials.length == 2) {
             String token = tokens ? TOKENS.get(key(credentials)) : null;
             if (token != null) {
@@ -255,7 +253,7 @@ public final class Http {
             String code = Browser.code(email);
             HttpResponse<String> answer = raw(
                     HttpRequest.newBuilder(base.resolve("api/v1/tokens"))
-                            .timeout(Duration.ofSeconds(30))
+                            .timeout(TIMEOUT)
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
                                     .add("email", email)
@@ -290,14 +288,27 @@ public final class Http {
 
     private final String address = someAddress();
 
+    /**
+     * Once, on the shared server, a booking waited more than 30 s (cause not found: see issue 20's
+     * note); the limit is generous and any request over 10 s is printed, so it shows in the build log.
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     private <T> HttpResponse<T> raw(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        HttpRequest built = request.header("X-Forwarded-For", address).build();
+        long start = System.nanoTime();
         try {
-            return client.send(request.header("X-Forwarded-For", address).build(), handler);
+            return client.send(built, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            if (seconds > 10) {
+                System.out.println("Slow request: " + built.method() + " " + built.uri() + " took " + seconds + " s");
+            }
         }
     }
 

@@ -399,6 +399,8 @@ public final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
         newAddress();
         driver.get("about:blank");
+        // A phone test's device emulation (phone()) would otherwise stay on for the next test.
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         if (!refused.isEmpty()) {
             throw new AssertionError("A page broke its Content-Security-Policy: " + refused);

@@ -37,6 +37,9 @@ import org.bodywork.shared.Database;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
 
+// Over 300 lines, not split yet: splitting it along its callers' seams (menu and rules, hours and
+// exceptions, availability, appointments, diaries) is issue 21, next after issue 20.
+
 /**
  * Booking: the practice's services and rules (admins), therapists' weeks and time off, free slots
  * (anyone), and appointments - booked by clients, cancelled, moved and closed by clients, their

@@ -31,6 +31,9 @@ import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+// Over 300 lines, not split yet: writing and signing, reading (with its access rule), amendments
+// and the demo seed are separate use cases; splitting them is issue 21's work.
+
 /**
  * Session notes: the transaction and security boundary. Only the appointment's therapist writes its
  * note; a therapist the client has also booked with may read it; the client reads their own signed

@@ -26,6 +26,9 @@ import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Words;
 
+// Over 300 lines, not split yet: the signed-note aggregate keeps its invariants in one place; the
+// SOAP fields could become an embeddable value, left for issue 21.
+
 /**
  * A session (SOAP) note: one per appointment, written by the appointment's therapist. A draft is
  * edited freely; {@link #sign} checks it is complete and that every departure from the screening has

@@ -29,6 +29,9 @@ import org.bodywork.shared.Evidence;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
 
+// Over 300 lines, not split yet: its seams (a therapist's own records, the admins' verification
+// queue, the directory and bookability, the expiry job's reads) are issue 21's work.
+
 /**
  * Therapists' qualifications and insurance: submitting and changing them (therapists, their own
  * only), verifying or rejecting them (admins), expiring them, and the public directory of who may

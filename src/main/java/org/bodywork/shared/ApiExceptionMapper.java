@@ -110,6 +110,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 406 -> "not_acceptable";
+            case 413 -> "too_large";
             case 415 -> "unsupported_media_type";
             default -> "error_" + status;
         };
@@ -121,6 +122,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case 404 -> Words.text("shared.there-is-nothing-at-this");
             case 405 -> Words.text("shared.this-address-does-not-accept");
             case 406 -> Words.text("shared.this-address-answers-in-json");
+            case 413 -> Words.text("shared.the-request-body-is-too");
             case 415 -> Words.text("shared.send-the-request-body-as");
             default -> Words.text("shared.the-request-could-not-be");
         };

@@ -20,6 +20,9 @@ class WrongDatabaseIT {
         ProcessBuilder micro = new ProcessBuilder(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
+                // A short-lived test server: the C1 compiler alone, as for the shared Payara (arquillian.xml).
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-jar",
                 System.getProperty("payara.microJar", "target/micro/payara-micro.jar"),
                 "--nocluster",

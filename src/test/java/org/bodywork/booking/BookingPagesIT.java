@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Browser;
+import org.bodywork.it.ClassBrowser;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -22,11 +23,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Booking pages in headless Chromium: a client books, is refused, cancels and moves; the diaries show it. */
 @ExtendWith(ArquillianExtension.class)
@@ -43,7 +43,11 @@ class BookingPagesIT {
 
     private Http http;
     private BookingSetup setup;
-    private static Browser browser;
+
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser();
+
+    private Browser browser;
     private String therapist;
     private long therapistId;
     private long service;
@@ -57,20 +61,7 @@ class BookingPagesIT {
         therapistId = id(therapist);
         service = setup.service("SWEDISH", 60, 15);
         day = LocalDate.now(BookingSetup.LONDON).plusDays(3);
-        browser = Browser.forClass(browser, http.base().toString());
-    }
-
-    @AfterEach
-    void close() {
-        browser.endTest();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = chromium.open(http.base().toString());
     }
 
     /**

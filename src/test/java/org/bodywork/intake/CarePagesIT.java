@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.bodywork.it.Browser;
+import org.bodywork.it.ClassBrowser;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -19,11 +20,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Therapists and their clients' health records in headless Chromium: what a therapist sees, a GP
@@ -45,25 +45,16 @@ class CarePagesIT {
     URL url;
 
     private Http http;
-    private static Browser browser;
+
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser();
+
+    private Browser browser;
 
     @BeforeEach
     void open() {
         http = new Http(url);
-        browser = Browser.forClass(browser, http.base().toString());
-    }
-
-    @AfterEach
-    void close() {
-        browser.endTest();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = chromium.open(http.base().toString());
     }
 
     private String client(String who, String... intakes) {

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.bodywork.it.Browser;
+import org.bodywork.it.ClassBrowser;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -15,11 +16,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The health form and its result page in headless Chromium, on Payara Micro and MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,28 +37,19 @@ class IntakePagesIT {
     URL url;
 
     private Http http;
-    private static Browser browser;
+
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser();
+
+    private Browser browser;
     private String email;
 
     @BeforeEach
     void signIn() {
         http = new Http(url);
-        browser = Browser.forClass(browser, http.base().toString());
+        browser = chromium.open(http.base().toString());
         email = http.registerClient("form");
         browser.signIn(email, Deployments.PASSWORD);
-    }
-
-    @AfterEach
-    void close() {
-        browser.endTest();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     private void aboutYou(String dob) {

@@ -382,14 +382,6 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * A class's one browser, started for its first test: Chromium takes a second or two to start,
-     * and {@link #endTest()} leaves it as good as new for the next test.
-     */
-    public static Browser forClass(Browser current, String base) {
-        return current != null ? current : new Browser(base);
-    }
-
-    /**
      * Ends a test in a browser kept for the next: fails, as {@link #close()} does, if a page broke its
      * Content-Security-Policy since the last check, and forgets every cookie, so the next test starts
      * signed out.

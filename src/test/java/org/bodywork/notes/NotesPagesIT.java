@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Browser;
+import org.bodywork.it.ClassBrowser;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -25,11 +26,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -49,7 +49,11 @@ class NotesPagesIT {
 
     private Http http;
     private BookingSetup setup;
-    private static Browser browser;
+
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser();
+
+    private Browser browser;
     private String tess;
     private long swedish;
     private LocalDate day;
@@ -61,20 +65,7 @@ class NotesPagesIT {
         tess = setup.therapist("notepages", "'SWEDISH','DEEP_TISSUE'");
         swedish = setup.service("SWEDISH", 60, 0);
         day = LocalDate.now(BookingSetup.LONDON).plusDays(3);
-        browser = Browser.forClass(browser, http.base().toString());
-    }
-
-    @AfterEach
-    void close() {
-        browser.endTest();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = chromium.open(http.base().toString());
     }
 
     private long attended(String client, String time, int daysAgo) {

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bodywork.it.Browser;
+import org.bodywork.it.ClassBrowser;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -17,11 +18,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Qualification records, the admin's verification queue and the public directory, in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,27 +39,18 @@ class VerificationPagesIT {
     URL url;
 
     private Http http;
-    private static Browser browser;
+
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser();
+
+    private Browser browser;
     private String therapist;
 
     @BeforeEach
     void open() {
         http = new Http(url);
-        browser = Browser.forClass(browser, http.base().toString());
+        browser = chromium.open(http.base().toString());
         therapist = http.registerTherapist("listed");
-    }
-
-    @AfterEach
-    void close() {
-        browser.endTest();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     private static Path file(String name, byte[] bytes) {

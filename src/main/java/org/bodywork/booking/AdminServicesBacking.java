@@ -18,7 +18,7 @@ import org.omnifaces.util.Messages;
 public class AdminServicesBacking implements Serializable {
 
     @Inject
-    BookingService booking;
+    Menu menu;
 
     private transient List<Service> services;
 
@@ -37,9 +37,9 @@ public class AdminServicesBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        services = booking.allServices();
+        services = menu.allServices();
         clear();
-        BookingRules rules = booking.rules();
+        BookingRules rules = menu.rules();
         notice = rules.getNoticeHours();
         horizon = rules.getHorizonDays();
         step = rules.getStepMinutes();
@@ -47,7 +47,7 @@ public class AdminServicesBacking implements Serializable {
     }
 
     public void edit(long id) {
-        Service s = booking.service(id);
+        Service s = menu.service(id);
         editing = s.getId();
         name = s.getName();
         technique = s.getTechnique();
@@ -59,11 +59,11 @@ public class AdminServicesBacking implements Serializable {
 
     public void save() {
         try {
-            Service saved = booking.saveService(
-                    editing, new NewService(name, technique, minutes, pence(price), buffer, active));
+            Service saved =
+                    menu.saveService(editing, new NewService(name, technique, minutes, pence(price), buffer, active));
             Messages.addGlobalInfo("services.saved", saved.getName());
             clear();
-            services = booking.allServices();
+            services = menu.allServices();
         } catch (BusinessException e) {
             Messages.addError(e.field() == null ? null : "service:" + e.field(), e.getMessage());
         }
@@ -71,7 +71,7 @@ public class AdminServicesBacking implements Serializable {
 
     public void saveRules() {
         try {
-            booking.saveRules(notice, horizon, step, cutoff);
+            menu.saveRules(notice, horizon, step, cutoff);
             Messages.addGlobalInfo("services.rulesSaved");
         } catch (BusinessException e) {
             Messages.addError(e.field() == null ? null : "rules:" + e.field(), e.getMessage());

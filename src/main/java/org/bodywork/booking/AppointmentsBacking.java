@@ -22,18 +22,24 @@ public class AppointmentsBacking implements Serializable {
     BookingService booking;
 
     @Inject
+    Menu menu;
+
+    @Inject
+    Diaries diaries;
+
+    @Inject
     Practice practice;
 
-    private transient List<BookingService.DiaryEntry> upcoming;
+    private transient List<Diaries.DiaryEntry> upcoming;
     private java.time.Duration cutoff;
-    private transient List<BookingService.DiaryEntry> past;
+    private transient List<Diaries.DiaryEntry> past;
 
     @PostConstruct
     void load() {
         LocalDate today = practice.today();
         Instant now = Instant.now();
-        cutoff = booking.rules().cutoff();
-        List<BookingService.DiaryEntry> all = booking.listed(
+        cutoff = menu.rules().cutoff();
+        List<Diaries.DiaryEntry> all = diaries.listed(
                 today.minusDays(365).atStartOfDay(practice.zone()).toInstant(),
                 today.plusDays(BookingService.MAX_LIST_DAYS - 366)
                         .atStartOfDay(practice.zone())
@@ -72,11 +78,11 @@ public class AppointmentsBacking implements Serializable {
         return Dates.at(at);
     }
 
-    public List<BookingService.DiaryEntry> getUpcoming() {
+    public List<Diaries.DiaryEntry> getUpcoming() {
         return upcoming;
     }
 
-    public List<BookingService.DiaryEntry> getPast() {
+    public List<Diaries.DiaryEntry> getPast() {
         return past;
     }
 }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class AvailabilityResource {
 
     @Inject
-    BookingService booking;
+    Availability availability;
 
     @GET
     @Operation(
@@ -42,6 +42,6 @@ public class AvailabilityResource {
         } catch (NumberFormatException e) {
             throw BusinessException.invalid("serviceId", Words.text("booking.give-serviceid-the-number-of-2"));
         }
-        return booking.availability(therapistId, service, Dates.day(from, "from"), Dates.day(to, "to"));
+        return availability.availability(therapistId, service, Dates.day(from, "from"), Dates.day(to, "to"));
     }
 }

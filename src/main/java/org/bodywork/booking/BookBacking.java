@@ -45,6 +45,12 @@ public class BookBacking implements Serializable {
     BookingService booking;
 
     @Inject
+    Menu menu;
+
+    @Inject
+    Availability availability;
+
+    @Inject
     QualificationService qualifications;
 
     @Inject
@@ -74,7 +80,7 @@ public class BookBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        services = booking.services();
+        services = menu.services();
         weekOf = practice.today();
         serviceId = serviceParam;
         therapistId = therapistParam == null ? 0 : therapistParam;
@@ -83,7 +89,7 @@ public class BookBacking implements Serializable {
                 Appointment a = booking.appointment(reschedule);
                 // Say so now, not after the client has chosen a new time.
                 a.requireChangeable(
-                        Appointment.Actor.CLIENT, Instant.now(), booking.rules().cutoff(), "move");
+                        Appointment.Actor.CLIENT, Instant.now(), menu.rules().cutoff(), "move");
                 serviceId = a.getServiceId();
                 therapistId = a.getTherapistId();
                 rescheduling = Dates.at(a.getStartsAt().atZone(practice.zone()));
@@ -115,13 +121,13 @@ public class BookBacking implements Serializable {
         for (LocalDate d = weekOf; !d.isAfter(to); d = d.plusDays(1)) {
             byDay.put(d, new ArrayList<>());
         }
-        List<BookingService.Offer> offers = therapistId == 0
-                ? booking.anyAvailability(s.getId(), weekOf, to)
-                : booking.availability(therapistId, s.getId(), weekOf, to).stream()
-                        .map(slot -> new BookingService.Offer(therapistId, "", slot))
+        List<Availability.Offer> offers = therapistId == 0
+                ? availability.anyAvailability(s.getId(), weekOf, to)
+                : availability.availability(therapistId, s.getId(), weekOf, to).stream()
+                        .map(slot -> new Availability.Offer(therapistId, "", slot))
                         .toList();
         java.util.Set<Instant> shown = new java.util.HashSet<>();
-        for (BookingService.Offer o : offers) {
+        for (Availability.Offer o : offers) {
             if (!shown.add(o.slot().start())) {
                 // "Anyone": one button per time, with the first therapist free then, not one per therapist.
                 continue;

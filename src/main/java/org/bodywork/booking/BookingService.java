@@ -1,49 +1,41 @@
 package org.bodywork.booking;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
+import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.IntakeService;
 import org.bodywork.notification.AppointmentEvent;
 import org.bodywork.notification.Notifications;
 import org.bodywork.qualification.QualificationService;
 import org.bodywork.qualification.QualificationService.Standing;
-import org.bodywork.screening.Result;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
 
-// Over 300 lines, not split yet: splitting it along its callers' seams (menu and rules, hours and
-// exceptions, availability, appointments, diaries) is issue 21, next after issue 20.
+// Over 300 lines: booking and moving (with the checks they share) stay together here; the demo's
+// seeding leaves for demo/ and the list queries for their own use case in the next slice of issue 21.
 
 /**
- * Booking: the practice's services and rules (admins), therapists' weeks and time off, free slots
- * (anyone), and appointments - booked by clients, cancelled, moved and closed by clients, their
- * therapist or an admin.
+ * Appointments - booked by clients, cancelled, moved and closed by clients, their therapist or an
+ * admin. The menu is {@link Menu}'s, weeks are {@link TherapistHours}', free slots {@link
+ * Availability}'s, lists with names {@link Diaries}' and subscriptions {@link CalendarFeeds}'.
  *
  * <p>No two appointments of one therapist can overlap: booking and moving lock the therapist's and
  * the client's account rows (always in id order, so two requests never wait on each other in a
@@ -56,17 +48,23 @@ public class BookingService {
     /** The longest span one list of appointments may cover. */
     static final int MAX_LIST_DAYS = 400;
 
-    private static final Set<Appointment.Status> TAKING_TIME =
+    static final Set<Appointment.Status> TAKING_TIME =
             EnumSet.of(Appointment.Status.BOOKED, Appointment.Status.NO_SHOW);
 
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    Caller caller;
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Menu menu;
+
+    @Inject
+    Availability availability;
 
     @Inject
     IntakeService intakes;
@@ -83,190 +81,13 @@ public class BookingService {
     @Inject
     Notifications notifications;
 
-    /** A free slot with the therapist who has it, for "any bookable therapist". */
-    public record Offer(long therapistId, String therapistName, Slots.Slot slot) {}
-
-    /** A diary line: the appointment with who, what, and the client's screening for its day. */
-    public record DiaryEntry(
-            Appointment appointment, String clientName, String therapistName, Service service, Result screening) {}
-
-    // Services and rules
-
-    @PermitAll
-    public List<Service> services() {
-        return em.createNamedQuery("Service.active", Service.class).getResultList();
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public List<Service> allServices() {
-        return em.createNamedQuery("Service.all", Service.class).getResultList();
-    }
-
-    /** Adds a service (no id) or changes one. */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Service saveService(Long id, NewService request) {
-        Optional<Service> sameName = em.createNamedQuery("Service.byName", Service.class)
-                .setParameter("name", request.name())
-                .getResultStream()
-                .findFirst();
-        if (sameName.isPresent() && !sameName.get().getId().equals(id)) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
-                    "service_exists",
-                    "name",
-                    Words.text("booking.there-is-already-a-service", String.valueOf(request.name())));
-        }
-        if (id == null) {
-            Service service = new Service(request);
-            em.persist(service);
-            return service;
-        }
-        Service service = em.find(Service.class, id);
-        if (service == null) {
-            throw noService();
-        }
-        service.change(request);
-        return service;
-    }
-
-    @PermitAll
-    public Service service(long id) {
-        return Optional.ofNullable(em.find(Service.class, id)).orElseThrow(BookingService::noService);
-    }
-
-    @PermitAll
-    public BookingRules rules() {
-        return em.find(BookingRules.class, BookingRules.ID);
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public BookingRules saveRules(int noticeHours, int horizonDays, int stepMinutes, int cutoffHours) {
-        BookingRules rules = rules();
-        rules.change(noticeHours, horizonDays, stepMinutes, cutoffHours);
-        return rules;
-    }
-
-    // Therapists' time
-
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public List<WeekRange> myWeek() {
-        return week(caller().getId());
-    }
-
-    /** Replaces the signed-in therapist's week. */
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public void saveMyWeek(List<WeekRange> week) {
-        long me = caller().getId();
-        em.createNamedQuery("WorkingHours.of", WorkingHours.class)
-                .setParameter("therapist", me)
-                .getResultList()
-                .forEach(em::remove);
-        week.forEach(r -> em.persist(new WorkingHours(me, r)));
-    }
-
-    /** The signed-in therapist's time off and extra hours from a day on. */
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public List<AvailabilityException> myExceptions(LocalDate from) {
-        return exceptions(caller().getId(), from, from.plusYears(2));
-    }
-
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public AvailabilityException addException(LocalDate day, Slots.Hours hours, boolean working, String note) {
-        AvailabilityException e = new AvailabilityException(caller().getId(), day, hours, working, note);
-        em.persist(e);
-        return e;
-    }
-
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public void removeException(long id) {
-        AvailabilityException e = em.find(AvailabilityException.class, id);
-        if (e == null || e.getTherapistId() != caller().getId()) {
-            throw new BusinessException(
-                    BusinessException.Kind.NOT_FOUND, "no_exception", null, Words.text("booking.you-have-no-time-off"));
-        }
-        em.remove(e);
-    }
-
-    // Free slots
-
-    /** A therapist's free slots for a service, on the days they are bookable for its technique. */
-    @PermitAll
-    public List<Slots.Slot> availability(long therapistId, long serviceId, LocalDate from, LocalDate to) {
-        Service service = onMenu(serviceId).orElseThrow(BookingService::noService);
-        Standing standing = qualifications.standing(therapistId).orElseThrow(BookingService::noTherapist);
-        return free(standing, service, from, to, busy(List.of(therapistId), from, to, null));
-    }
-
-    /** Free slots of every therapist bookable for the service, earliest first. */
-    @PermitAll
-    public List<Offer> anyAvailability(long serviceId, LocalDate from, LocalDate to) {
-        Service service = onMenu(serviceId).orElseThrow(BookingService::noService);
-        // Only those qualified for the technique at all; the days they are bookable are filtered below.
-        List<Standing> standings = qualifications.standings().stream()
-                .filter(s ->
-                        s.qualifications().stream().anyMatch(q -> q.techniques().contains(service.getTechnique())))
-                .toList();
-        if (standings.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<Slots.Busy>> busy =
-                busy(standings.stream().map(Standing::therapistId).toList(), from, to, null);
-        List<Offer> offers = new ArrayList<>();
-        for (Standing s : standings) {
-            free(s, service, from, to, busy).forEach(slot -> offers.add(new Offer(s.therapistId(), s.name(), slot)));
-        }
-        offers.sort(Comparator.comparing((Offer o) -> o.slot().start()).thenComparing(Offer::therapistName));
-        return offers;
-    }
-
-    private List<Slots.Slot> free(
-            Standing standing, Service service, LocalDate from, LocalDate to, Map<Long, List<Slots.Busy>> busy) {
-        ZoneId zone = practice.zone();
-        return slots(standing.therapistId(), service, from, to, busy.getOrDefault(standing.therapistId(), List.of()))
-                .stream()
-                .filter(s -> standing.bookable(service.getTechnique(), LocalDate.ofInstant(s.start(), zone)))
-                .toList();
-    }
-
-    /** The therapist's slots for the service in the range, less the busy time, within notice and horizon. */
-    private List<Slots.Slot> slots(
-            long therapistId, Service service, LocalDate from, LocalDate to, List<Slots.Busy> busy) {
-        List<Slots.DatedHours> dated = exceptions(therapistId, from, to).stream()
-                .map(AvailabilityException::dated)
-                .toList();
-        return Slots.between(
-                from,
-                to,
-                WeekRange.availability(week(therapistId), dated),
-                busy,
-                service.length(),
-                Instant.now(),
-                rules().slots(practice.zone()));
-    }
-
-    /** Every therapist's taken time in the range, buffers included, read with one indexed query. */
-    private Map<Long, List<Slots.Busy>> busy(Collection<Long> therapists, LocalDate from, LocalDate to, Long except) {
-        ZoneId zone = practice.zone();
-        Map<Long, List<Slots.Busy>> busy = new HashMap<>();
-        em.createNamedQuery("Appointment.overlappingForTherapists", Appointment.class)
-                .setParameter("therapists", therapists)
-                .setParameter("from", from.atStartOfDay(zone).toInstant())
-                .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
-                .setParameter("statuses", TAKING_TIME)
-                .getResultStream()
-                .filter(a -> !a.getId().equals(except))
-                .forEach(a -> busy.computeIfAbsent(a.getTherapistId(), k -> new ArrayList<>())
-                        .add(new Slots.Busy(a.getStartsAt(), a.getBusyUntil())));
-        return busy;
-    }
-
     // Appointments
 
     /** Books the signed-in client, re-checking everything in this transaction. */
     @RolesAllowed(Role.CLIENT_NAME)
     public Appointment book(long therapistId, long serviceId, Instant start) {
-        Account me = caller();
-        Service service = onMenu(serviceId)
+        Account me = caller.account();
+        Service service = menu.onMenu(serviceId)
                 .orElseThrow(
                         () -> BusinessException.invalid("serviceId", Words.text("booking.there-is-no-service-with")));
         Standing standing = qualifications
@@ -294,7 +115,7 @@ public class BookingService {
             throw BusinessException.invalid(
                     "to", Words.text("booking.ask-for-at-most-days", String.valueOf(MAX_LIST_DAYS)));
         }
-        Account me = caller();
+        Account me = caller.account();
         String query = me.has(Role.ADMIN)
                 ? "Appointment.between"
                 : me.has(Role.THERAPIST) ? "Appointment.forTherapist" : "Appointment.forClient";
@@ -312,7 +133,7 @@ public class BookingService {
     public Map<Appointment, List<AppointmentChange>> allMine() {
         Map<Appointment, List<AppointmentChange>> all = new java.util.LinkedHashMap<>();
         for (Appointment a : em.createNamedQuery("Appointment.allForClient", Appointment.class)
-                .setParameter("client", caller().getId())
+                .setParameter("client", caller.account().getId())
                 .getResultList()) {
             all.put(
                     a,
@@ -326,12 +147,12 @@ public class BookingService {
     /** One appointment the caller may see. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Appointment appointment(long id) {
-        return visible(id, caller());
+        return visible(id, caller.account());
     }
 
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public List<AppointmentChange> history(long id) {
-        visible(id, caller());
+        visible(id, caller.account());
         return em.createNamedQuery("AppointmentChange.of", AppointmentChange.class)
                 .setParameter("appointment", id)
                 .getResultList();
@@ -339,9 +160,10 @@ public class BookingService {
 
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Appointment cancel(long id, String reason) {
-        Account me = caller();
+        Account me = caller.account();
         Appointment a = visible(id, me);
-        AppointmentChange change = a.cancel(actor(a, me), me.getEmail(), Instant.now(), rules().cutoff(), reason);
+        AppointmentChange change = a.cancel(
+                actor(a, me), me.getEmail(), Instant.now(), menu.rules().cutoff(), reason);
         em.persist(change);
         tell(a, change, AppointmentEvent.Kind.CANCELLED, 0);
         return a;
@@ -350,16 +172,16 @@ public class BookingService {
     /** Moves an appointment to another free slot of the same therapist and service. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Appointment reschedule(long id, Instant start) {
-        Account me = caller();
+        Account me = caller.account();
         Appointment a = visible(id, me);
-        Service service = service(a.getServiceId());
-        Standing standing = qualifications.standing(a.getTherapistId()).orElseThrow(BookingService::noTherapist);
+        Service service = menu.service(a.getServiceId());
+        Standing standing = qualifications.standing(a.getTherapistId()).orElseThrow(Availability::noTherapist);
         requireSlot(standing, service, start);
         int review = requireEligible(a.getClientId(), standing, service, start);
         lock(a.getTherapistId(), a.getClientId());
         em.refresh(a);
-        AppointmentChange change =
-                a.reschedule(actor(a, me), me.getEmail(), Instant.now(), rules().cutoff(), start, service.length());
+        AppointmentChange change = a.reschedule(
+                actor(a, me), me.getEmail(), Instant.now(), menu.rules().cutoff(), start, service.length());
         requireFree(a, a.getId());
         em.persist(change);
         tell(a, change, AppointmentEvent.Kind.MOVED, review);
@@ -368,140 +190,22 @@ public class BookingService {
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Appointment markNoShow(long id) {
-        Account me = caller();
+        Account me = caller.account();
         Appointment a = visible(id, me);
         em.persist(a.markNoShow(me.getEmail(), Instant.now()));
         return a;
-    }
-
-    /** The caller's private calendar subscription token, made on first asking. */
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public String myFeedToken() {
-        long me = caller().getId();
-        CalendarFeed feed = em.find(CalendarFeed.class, me);
-        if (feed == null) {
-            feed = new CalendarFeed(me);
-            em.persist(feed);
-        }
-        return feed.getToken();
-    }
-
-    /** A new subscription address; the old one answers "not found" from now on. */
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public String renewFeed() {
-        long me = caller().getId();
-        CalendarFeed feed = em.find(CalendarFeed.class, me);
-        if (feed == null) {
-            return myFeedToken();
-        }
-        feed.renew();
-        return feed.getToken();
-    }
-
-    /**
-     * The diary behind a subscription token, 30 days back to 180 ahead, as iCalendar; empty for an
-     * unknown token. Calendar apps fetch it without signing in: the token is the key.
-     */
-    @PermitAll
-    public Optional<String> feed(String token, String practiceName) {
-        Optional<CalendarFeed> feed = em.createNamedQuery("CalendarFeed.byToken", CalendarFeed.class)
-                .setParameter("token", token)
-                .getResultStream()
-                .findFirst();
-        if (feed.isEmpty()) {
-            return Optional.empty();
-        }
-        long therapistId = feed.get().getTherapistId();
-        Instant now = Instant.now();
-        List<Appointment> appointments = em.createNamedQuery("Appointment.forTherapist", Appointment.class)
-                .setParameter("therapist", therapistId)
-                .setParameter("from", now.minus(java.time.Duration.ofDays(30)))
-                .setParameter("to", now.plus(java.time.Duration.ofDays(180)))
-                .getResultList();
-        Account therapist = accounts.find(therapistId).orElseThrow();
-        Map<Long, String> names = new java.util.HashMap<>();
-        List<AppointmentEvent> events = new ArrayList<>();
-        for (Appointment a : appointments) {
-            String client = names.computeIfAbsent(
-                    a.getClientId(),
-                    id -> accounts.find(id).map(Account::getName).orElse(""));
-            events.add(new AppointmentEvent(
-                    a.getId(),
-                    0,
-                    a.getStatus() == Appointment.Status.CANCELLED || a.getStatus() == Appointment.Status.LATE_CANCELLED
-                            ? AppointmentEvent.Kind.CANCELLED
-                            : AppointmentEvent.Kind.BOOKED,
-                    service(a.getServiceId()).getName(),
-                    a.getStartsAt(),
-                    a.getEndsAt(),
-                    null,
-                    (int) a.getVersion(),
-                    new AppointmentEvent.Party("", client),
-                    new AppointmentEvent.Party(therapist.getEmail(), therapist.getName())));
-        }
-        return Optional.of(new org.bodywork.notification.Invitation(practice.zone(), therapist.getEmail())
-                .feed(events, practiceName + ": " + therapist.getName()));
-    }
-
-    /** The caller's appointments in a range with who and what, for lists and calendars. */
-    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
-    public List<DiaryEntry> listed(Instant from, Instant to) {
-        return entries(appointments(from, to), Map.of());
-    }
-
-    /**
-     * A diary: the appointments of the signed-in therapist (or, for an admin, of one therapist or all)
-     * with client, service and the client's screening for the appointment's day.
-     */
-    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
-    public List<DiaryEntry> diary(Optional<Long> therapistId, Instant from, Instant to) {
-        Account me = caller();
-        List<Appointment> appointments = appointments(from, to);
-        if (me.has(Role.ADMIN) && therapistId.isPresent()) {
-            appointments = appointments.stream()
-                    .filter(a -> a.getTherapistId() == therapistId.get())
-                    .toList();
-        }
-        ZoneId zone = practice.zone();
-        Map<LocalDate, Map<Long, Result>> screenings = new HashMap<>();
-        appointments.stream()
-                .filter(a -> a.getStatus() == Appointment.Status.BOOKED)
-                .collect(Collectors.groupingBy(
-                        a -> LocalDate.ofInstant(a.getStartsAt(), zone),
-                        Collectors.mapping(Appointment::getClientId, Collectors.toCollection(TreeSet::new))))
-                .forEach((day, clients) -> screenings.put(day, intakes.screeningsOn(clients, day)));
-        return entries(appointments, screenings);
-    }
-
-    private List<DiaryEntry> entries(List<Appointment> appointments, Map<LocalDate, Map<Long, Result>> screenings) {
-        ZoneId zone = practice.zone();
-        Map<Long, String> names = new HashMap<>();
-        Map<Long, Service> services = new HashMap<>();
-        List<DiaryEntry> entries = new ArrayList<>();
-        for (Appointment a : appointments) {
-            Result screening = screenings
-                    .getOrDefault(LocalDate.ofInstant(a.getStartsAt(), zone), Map.of())
-                    .get(a.getClientId());
-            entries.add(new DiaryEntry(
-                    a,
-                    names.computeIfAbsent(a.getClientId(), this::name),
-                    names.computeIfAbsent(a.getTherapistId(), this::name),
-                    services.computeIfAbsent(a.getServiceId(), this::service),
-                    screening));
-        }
-        return entries;
     }
 
     // Demo data
 
     /** Demo services, weeks and appointments, for the demo database only. */
     @PermitAll
-    public void seedDemo(List<NewService> menu, Map<Long, List<WeekRange>> weeks, List<DemoBooking> bookings) {
+    public void seedDemo(List<NewService> offered, Map<Long, List<WeekRange>> weeks, List<DemoBooking> bookings) {
         database.requireDemo("Demo appointments");
-        if (!services().isEmpty()) {
+        if (!menu.services().isEmpty()) {
             return;
         }
-        menu.forEach(s -> em.persist(new Service(s)));
+        offered.forEach(s -> em.persist(new Service(s)));
         seedDemoBookings(weeks, bookings);
     }
 
@@ -528,7 +232,7 @@ public class BookingService {
                                         Appointment.Actor.CLIENT,
                                         "demo",
                                         b.start().minus(java.time.Duration.ofDays(3)),
-                                        rules().cutoff(),
+                                        menu.rules().cutoff(),
                                         "Demo"));
             }
             intakes.seedDemoAssignment(b.therapistId(), b.clientId());
@@ -567,7 +271,7 @@ public class BookingService {
                 a.getId(),
                 change.getId(),
                 kind,
-                service(a.getServiceId()).getName(),
+                menu.service(a.getServiceId()).getName(),
                 a.getStartsAt(),
                 a.getEndsAt(),
                 change.getFromStart(),
@@ -579,11 +283,7 @@ public class BookingService {
     }
 
     private void requireSlot(Standing standing, Service service, Instant start) {
-        LocalDate day = LocalDate.ofInstant(start, practice.zone());
-        // Free or not is checked under the lock; here only whether the time is one of the day's slots.
-        boolean slot = slots(standing.therapistId(), service, day, day, List.of()).stream()
-                .anyMatch(s -> s.start().equals(start));
-        if (!slot) {
+        if (!availability.isSlot(standing.therapistId(), service, start)) {
             throw new BusinessException(
                     BusinessException.Kind.INVALID,
                     "not_a_slot",
@@ -678,47 +378,5 @@ public class BookingService {
         return me.has(Role.ADMIN) || a.getTherapistId() == me.getId()
                 ? Appointment.Actor.PRACTICE
                 : Appointment.Actor.CLIENT;
-    }
-
-    private List<WeekRange> week(long therapistId) {
-        return em.createNamedQuery("WorkingHours.of", WorkingHours.class)
-                .setParameter("therapist", therapistId)
-                .getResultStream()
-                .map(WorkingHours::range)
-                .toList();
-    }
-
-    private List<AvailabilityException> exceptions(long therapistId, LocalDate from, LocalDate to) {
-        return em.createNamedQuery("AvailabilityException.between", AvailabilityException.class)
-                .setParameter("therapist", therapistId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
-    }
-
-    /** A service on the menu; asked for in a path it is not found, in a booking's body it is invalid input. */
-    private Optional<Service> onMenu(long id) {
-        return Optional.ofNullable(em.find(Service.class, id)).filter(Service::isActive);
-    }
-
-    private String name(long accountId) {
-        return accounts.find(accountId).map(Account::getName).orElse("(unknown)");
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
-    }
-
-    private static BusinessException noService() {
-        return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_service", null, Words.text("booking.there-is-no-service-with-2"));
-    }
-
-    private static BusinessException noTherapist() {
-        return new BusinessException(
-                BusinessException.Kind.NOT_FOUND,
-                "no_therapist",
-                null,
-                Words.text("booking.there-is-no-therapist-with"));
     }
 }

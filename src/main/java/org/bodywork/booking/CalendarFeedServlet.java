@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CalendarFeedServlet extends HttpServlet {
 
     @Inject
-    BookingService booking;
+    CalendarFeeds feeds;
 
     @Inject
     @ConfigProperty(name = "bodywork.practice-name", defaultValue = "Bodywork")
@@ -29,7 +29,7 @@ public class CalendarFeedServlet extends HttpServlet {
         String path = request.getPathInfo();
         Optional<String> ics = path == null || !path.endsWith(".ics") || path.length() < 6
                 ? Optional.empty()
-                : booking.feed(path.substring(1, path.length() - 4), practiceName);
+                : feeds.feed(path.substring(1, path.length() - 4), practiceName);
         if (ics.isEmpty()) {
             response.sendError(404);
             return;

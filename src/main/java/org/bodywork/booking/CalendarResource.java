@@ -25,7 +25,7 @@ public class CalendarResource {
     public record Feed(String url) {}
 
     @Inject
-    BookingService booking;
+    CalendarFeeds feeds;
 
     @Context
     SecurityContext security;
@@ -37,7 +37,7 @@ public class CalendarResource {
     @Operation(summary = "Your private calendar subscription address (therapists)")
     public Feed feed() {
         signedIn();
-        return url(booking.myFeedToken());
+        return url(feeds.myFeedToken());
     }
 
     @POST
@@ -45,7 +45,7 @@ public class CalendarResource {
     @Operation(summary = "A new address; the old one stops working at once")
     public Feed renew() {
         signedIn();
-        return url(booking.renewFeed());
+        return url(feeds.renewFeed());
     }
 
     private void signedIn() {

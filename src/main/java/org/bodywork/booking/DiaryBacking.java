@@ -29,6 +29,9 @@ public class DiaryBacking implements Serializable {
     BookingService booking;
 
     @Inject
+    Diaries diaries;
+
+    @Inject
     Practice practice;
 
     @Inject
@@ -46,7 +49,7 @@ public class DiaryBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        model = new DiaryModel(booking, practice.zone(), therapistId);
+        model = new DiaryModel(diaries, practice.zone(), therapistId);
     }
 
     public void filter() {
@@ -57,7 +60,7 @@ public class DiaryBacking implements Serializable {
         selected = event.getObject().getId();
     }
 
-    public BookingService.DiaryEntry getEntry() {
+    public Diaries.DiaryEntry getEntry() {
         return selected == null ? null : model.entry(selected);
     }
 

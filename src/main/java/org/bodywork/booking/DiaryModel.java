@@ -18,13 +18,13 @@ import org.primefaces.model.LazyScheduleModel;
  */
 public class DiaryModel extends LazyScheduleModel {
 
-    private final transient BookingService booking;
+    private final transient Diaries diaries;
     private final ZoneId zone;
     private final Long therapistId;
-    private final Map<String, BookingService.DiaryEntry> entries = new HashMap<>();
+    private final Map<String, Diaries.DiaryEntry> entries = new HashMap<>();
 
-    DiaryModel(BookingService booking, ZoneId zone, Long therapistId) {
-        this.booking = booking;
+    DiaryModel(Diaries diaries, ZoneId zone, Long therapistId) {
+        this.diaries = diaries;
         this.zone = zone;
         this.therapistId = therapistId;
     }
@@ -32,7 +32,7 @@ public class DiaryModel extends LazyScheduleModel {
     @Override
     public void loadEvents(LocalDateTime start, LocalDateTime end) {
         entries.clear();
-        for (BookingService.DiaryEntry e : booking.diary(
+        for (Diaries.DiaryEntry e : diaries.diary(
                 Optional.ofNullable(therapistId),
                 start.atZone(zone).toInstant(),
                 end.atZone(zone).toInstant())) {
@@ -51,12 +51,12 @@ public class DiaryModel extends LazyScheduleModel {
         }
     }
 
-    public BookingService.DiaryEntry entry(String id) {
+    public Diaries.DiaryEntry entry(String id) {
         return entries.get(id);
     }
 
     /** "Chris Client · Swedish massage, 60 minutes · Caution" - who, what and the screening badge. */
-    static String title(BookingService.DiaryEntry e) {
+    static String title(Diaries.DiaryEntry e) {
         String status = e.appointment().getStatus() == Appointment.Status.BOOKED
                 ? badge(e.screening())
                 : e.appointment().getStatus().name().replace('_', ' ').toLowerCase();
@@ -73,7 +73,7 @@ public class DiaryModel extends LazyScheduleModel {
     }
 
     /** The adaptations for the appointment's technique, and the areas to avoid. */
-    static String adaptations(BookingService.DiaryEntry e) {
+    static String adaptations(Diaries.DiaryEntry e) {
         Result r = e.screening();
         if (r == null) {
             return "";
@@ -83,7 +83,7 @@ public class DiaryModel extends LazyScheduleModel {
         return words.isEmpty() ? Words.text("diary.noAdaptations") : Words.text("diary.adapt", words);
     }
 
-    private static String outcome(BookingService.DiaryEntry e) {
+    private static String outcome(Diaries.DiaryEntry e) {
         return e.screening() == null ? "NONE" : e.screening().outcome().name();
     }
 }

@@ -27,12 +27,12 @@ public class HoursResource {
     public record RangeBody(String day, String start, String end, Boolean isBreak) {}
 
     @Inject
-    BookingService booking;
+    TherapistHours hours;
 
     @GET
     @Operation(summary = "Your working week (therapists)")
     public List<RangeBody> week() {
-        return booking.myWeek().stream()
+        return hours.myWeek().stream()
                 .map(r -> new RangeBody(
                         r.day().name(),
                         r.hours().start().toString(),
@@ -51,7 +51,7 @@ public class HoursResource {
         if (body == null) {
             throw BusinessException.invalid("day", Words.text("booking.send-your-week-as-a"));
         }
-        booking.saveMyWeek(body.stream()
+        hours.saveMyWeek(body.stream()
                 .map(r -> WeekRange.of(day(r.day()), r.start(), r.end(), Boolean.TRUE.equals(r.isBreak())))
                 .toList());
         return week();

@@ -69,12 +69,15 @@ public class ServiceResource {
     public record OfferView(long therapistId, String therapistName, java.time.Instant start, java.time.Instant end) {}
 
     @Inject
-    BookingService booking;
+    Menu menu;
+
+    @Inject
+    Availability availability;
 
     @GET
     @Operation(summary = "The services clients can book; no sign-in needed")
     public List<ServiceView> services() {
-        return booking.services().stream().map(ServiceView::of).toList();
+        return menu.services().stream().map(ServiceView::of).toList();
     }
 
     @POST
@@ -89,7 +92,7 @@ public class ServiceResource {
             throw BusinessException.invalid("name", Words.text("booking.send-the-service-as-json"));
         }
         return Response.status(201)
-                .entity(ServiceView.of(booking.saveService(null, body.request())))
+                .entity(ServiceView.of(menu.saveService(null, body.request())))
                 .build();
     }
 
@@ -102,7 +105,7 @@ public class ServiceResource {
         if (body == null) {
             throw BusinessException.invalid("name", Words.text("booking.send-the-service-as-json"));
         }
-        return ServiceView.of(booking.saveService(id, body.request()));
+        return ServiceView.of(menu.saveService(id, body.request()));
     }
 
     @GET
@@ -112,7 +115,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "404", description = "No such service on the menu")
     public List<OfferView> availability(
             @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return booking.anyAvailability(id, Dates.day(from, "from"), Dates.day(to, "to")).stream()
+        return availability.anyAvailability(id, Dates.day(from, "from"), Dates.day(to, "to")).stream()
                 .map(o -> new OfferView(
                         o.therapistId(),
                         o.therapistName(),

@@ -62,7 +62,10 @@ public class TherapistHoursBacking implements Serializable {
     }
 
     @Inject
-    BookingService booking;
+    TherapistHours hours;
+
+    @Inject
+    CalendarFeeds feeds;
 
     @Inject
     Practice practice;
@@ -84,7 +87,7 @@ public class TherapistHoursBacking implements Serializable {
 
     private void loadWeek() {
         week.clear();
-        for (WeekRange r : booking.myWeek()) {
+        for (WeekRange r : hours.myWeek()) {
             Row row = new Row();
             row.day = r.day();
             row.start = r.hours().start().toString();
@@ -95,7 +98,7 @@ public class TherapistHoursBacking implements Serializable {
     }
 
     private void loadExceptions() {
-        exceptions = booking.myExceptions(practice.today());
+        exceptions = hours.myExceptions(practice.today());
     }
 
     private String feedUrl;
@@ -123,7 +126,7 @@ public class TherapistHoursBacking implements Serializable {
             return;
         }
         try {
-            booking.saveMyWeek(ranges);
+            hours.saveMyWeek(ranges);
             Messages.addGlobalInfo("hours.saved");
             loadWeek();
         } catch (BusinessException e) {
@@ -143,10 +146,10 @@ public class TherapistHoursBacking implements Serializable {
                         blank(from) ? "from" : "to", Words.text("booking.give-both-times-or-leave"));
             }
             // The weekday is irrelevant here: WeekRange only reads and checks the two times.
-            Slots.Hours hours = allDay
+            Slots.Hours times = allDay
                     ? null
                     : WeekRange.of(DayOfWeek.MONDAY, from, to, false).hours();
-            booking.addException(day, hours, working, note);
+            hours.addException(day, times, working, note);
             Messages.addGlobalInfo(working ? "hours.extraAdded" : "hours.offAdded");
             day = null;
             from = to = note = null;
@@ -161,13 +164,13 @@ public class TherapistHoursBacking implements Serializable {
     /** The therapist's calendar subscription address, for Google, Apple or Outlook calendars. */
     public String getFeedUrl() {
         if (feedUrl == null) {
-            feedUrl = feedUrl(booking.myFeedToken());
+            feedUrl = feedUrl(feeds.myFeedToken());
         }
         return feedUrl;
     }
 
     public void renewFeed() {
-        feedUrl = feedUrl(booking.renewFeed());
+        feedUrl = feedUrl(feeds.renewFeed());
         Messages.addGlobalInfo("hours.newFeed");
     }
 
@@ -177,7 +180,7 @@ public class TherapistHoursBacking implements Serializable {
 
     public void removeException(long id) {
         try {
-            booking.removeException(id);
+            hours.removeException(id);
             Messages.addGlobalInfo("hours.removed");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());

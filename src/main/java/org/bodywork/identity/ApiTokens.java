@@ -1,9 +1,7 @@
 package org.bodywork.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +29,8 @@ public class ApiTokens {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    Caller caller;
 
     @Inject
     SignIn signIn;
@@ -114,7 +112,7 @@ public class ApiTokens {
     public List<View> mine() {
         Instant now = Instant.now();
         return em.createNamedQuery("ApiToken.ofAccount", ApiToken.class)
-                .setParameter("account", caller().getId())
+                .setParameter("account", caller.account().getId())
                 .getResultStream()
                 .map(t -> new View(
                         t.getId(), t.getName(), t.getCreatedAt(), t.getExpiresAt(), t.getLastUsedAt(), t.usable(now)))
@@ -124,7 +122,7 @@ public class ApiTokens {
     /** Ends one of the caller's tokens at once; another's is "not found", as if it did not exist. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public void revoke(long id) {
-        Account me = caller();
+        Account me = caller.account();
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || token.getAccountId() != me.getId()) {
             throw new BusinessException(
@@ -135,9 +133,5 @@ public class ApiTokens {
         }
         token.revoke(Instant.now());
         audit.record(AuditEvent.Action.API_TOKEN_REVOKED, AuditLog.ACCOUNT, me.getId(), me.getId(), token.getName());
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
     }
 }

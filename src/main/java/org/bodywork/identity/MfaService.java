@@ -1,9 +1,7 @@
 package org.bodywork.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +29,8 @@ public class MfaService {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    Caller caller;
 
     @Inject
     AccountService accounts;
@@ -60,7 +58,7 @@ public class MfaService {
 
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Status status() {
-        Account me = caller();
+        Account me = caller.account();
         SecondFactor factor = em.find(SecondFactor.class, me.getId());
         boolean required = requiredFor(me.roleNames());
         if (factor == null) {
@@ -96,7 +94,7 @@ public class MfaService {
     /** Turns it on with the app's first code; answers the recovery codes, shown this once. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public List<String> confirm(String code) {
-        Account me = caller();
+        Account me = caller.account();
         SecondFactor factor = em.find(SecondFactor.class, me.getId());
         if (factor == null || factor.isEnabled()) {
             throw new BusinessException(
@@ -177,9 +175,5 @@ public class MfaService {
 
     private Account reauthenticated(String password) {
         return accounts.reauthenticated(password);
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
     }
 }

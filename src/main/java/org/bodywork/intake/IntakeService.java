@@ -17,6 +17,7 @@ import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
+import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
 import org.bodywork.screening.Answers;
 import org.bodywork.screening.AnswersJson;
@@ -51,6 +52,9 @@ public class IntakeService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Caller caller;
 
     @Inject
     AccountService accounts;
@@ -88,7 +92,7 @@ public class IntakeService {
     /** The signed-in client's current intake, if they have sent one. */
     @RolesAllowed(Role.CLIENT_NAME)
     public Optional<Submission> mine() {
-        Account me = caller();
+        Account me = caller.account();
         Optional<IntakeVersion> latest = latest(me.getId());
         latest.ifPresent(v -> audit.record(AuditEvent.Action.READ, RECORD, v.getId(), me.getId()));
         return latest.map(this::submission);
@@ -97,7 +101,7 @@ public class IntakeService {
     /** Stores the signed-in client's form as their next intake version, screened today. */
     @RolesAllowed(Role.CLIENT_NAME)
     public Submission submit(IntakeForm form) {
-        Account me = caller();
+        Account me = caller.account();
         IntakeVersion version = store(me.getId(), form);
         audit.record(AuditEvent.Action.CREATE, RECORD, version.getId(), me.getId());
         notifications.intakeRenewed(me.getId());
@@ -111,7 +115,7 @@ public class IntakeService {
     /** Saves the signed-in client's half-filled form and the step they reached. */
     @RolesAllowed(Role.CLIENT_NAME)
     public void saveDraft(int step, String json) {
-        Account me = caller();
+        Account me = caller.account();
         IntakeDraft draft = em.find(IntakeDraft.class, me.getId());
         if (draft == null) {
             draft = new IntakeDraft(me.getId());
@@ -126,7 +130,7 @@ public class IntakeService {
     /** The signed-in client's half-filled form, if any. */
     @RolesAllowed(Role.CLIENT_NAME)
     public Optional<IntakeDraft> myDraft() {
-        Account me = caller();
+        Account me = caller.account();
         IntakeDraft draft = em.find(IntakeDraft.class, me.getId());
         if (draft != null) {
             audit.record(AuditEvent.Action.READ, DRAFT, me.getId(), me.getId());
@@ -139,7 +143,7 @@ public class IntakeService {
     /** The clients the signed-in therapist looks after, with their screening today. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public List<ClientSummary> myClients() {
-        Account me = caller();
+        Account me = caller.account();
         List<ClientSummary> clients = new ArrayList<>();
         for (Long id : em.createNamedQuery("CareAssignment.clientsOf", Long.class)
                 .setParameter("therapist", me.getId())
@@ -166,7 +170,7 @@ public class IntakeService {
     @RolesAllowed(Role.THERAPIST_NAME)
     public boolean booked(long clientId) {
         return em.createNamedQuery("Appointment.countForPair", Long.class)
-                        .setParameter("therapist", caller().getId())
+                        .setParameter("therapist", caller.account().getId())
                         .setParameter("client", clientId)
                         .getSingleResult()
                 > 0;
@@ -175,7 +179,7 @@ public class IntakeService {
     /** The signed-in client's own record: every form version, what changed, their clearances. */
     @RolesAllowed(Role.CLIENT_NAME)
     public ClientRecord myRecord() {
-        return record(caller());
+        return record(caller.account());
     }
 
     private ClientRecord record(Account client) {
@@ -281,7 +285,7 @@ public class IntakeService {
      */
     @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public java.util.Map<Long, Result> screeningsOn(java.util.Collection<Long> clientIds, LocalDate day) {
-        Account me = caller();
+        Account me = caller.account();
         boolean admin = me.has(Role.ADMIN);
         java.util.Map<Long, Result> results = new java.util.HashMap<>();
         for (Long clientId : new java.util.TreeSet<>(clientIds)) {
@@ -328,7 +332,7 @@ public class IntakeService {
     // The rest
 
     private Account lookedAfter(long clientId, String recordType) {
-        Account me = caller();
+        Account me = caller.account();
         if (!isLookedAfterBy(me.getId(), clientId)) {
             audit.refused(recordType, null, clientId);
             throw notFound();
@@ -413,9 +417,5 @@ public class IntakeService {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
     }
 }

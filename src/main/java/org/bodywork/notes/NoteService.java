@@ -1,9 +1,7 @@
 package org.bodywork.notes;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +19,7 @@ import org.bodywork.booking.Appointment;
 import org.bodywork.booking.BookingService;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
+import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.IntakeService;
 import org.bodywork.screening.AnswersJson;
@@ -47,8 +46,8 @@ public class NoteService {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    Caller caller;
 
     @Inject
     AccountService accounts;
@@ -82,7 +81,7 @@ public class NoteService {
     /** Starts the draft note of an appointment that has taken place; the caller is its therapist. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public SessionNote start(long appointmentId) {
-        Account me = caller();
+        Account me = caller.account();
         Appointment a = booking.appointment(appointmentId);
         if (a.getTherapistId() != me.getId()) {
             throw noAppointment();
@@ -122,7 +121,7 @@ public class NoteService {
 
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
     public NoteView note(long id) {
-        SessionNote n = readable(id, caller());
+        SessionNote n = readable(id, caller.account());
         audit.record(AuditEvent.Action.READ, RECORD, id, n.getClientId());
         return view(n, amendments(List.of(n.getId())));
     }
@@ -130,20 +129,20 @@ public class NoteService {
     /** The note of an appointment, if the caller may read it; for the diary's link. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
     public Optional<Long> noteOf(long appointmentId) {
-        Account me = caller();
+        Account me = caller.account();
         return findByAppointment(appointmentId).filter(n -> mayRead(n, me)).map(SessionNote::getId);
     }
 
     /** Whether the caller wrote the note, and so may change or amend it. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
     public boolean isMine(SessionNote n) {
-        return n.getTherapistId() == caller().getId();
+        return n.getTherapistId() == caller.account().getId();
     }
 
     /** Saves the draft (also the page's autosave). */
     @RolesAllowed(Role.THERAPIST_NAME)
     public SessionNote update(long id, NoteForm form) {
-        SessionNote n = written(id, caller());
+        SessionNote n = written(id, caller.account());
         n.update(form);
         audit.record(AuditEvent.Action.UPDATE, RECORD, id, n.getClientId());
         return n;
@@ -151,7 +150,7 @@ public class NoteService {
 
     @RolesAllowed(Role.THERAPIST_NAME)
     public SessionNote sign(long id) {
-        Account me = caller();
+        Account me = caller.account();
         SessionNote n = written(id, me);
         n.sign(me.getEmail(), me.getName(), Instant.now());
         audit.record(AuditEvent.Action.SIGN, RECORD, id, n.getClientId());
@@ -160,7 +159,7 @@ public class NoteService {
 
     @RolesAllowed(Role.THERAPIST_NAME)
     public Amendment amend(long id, String text, String reason) {
-        Account me = caller();
+        Account me = caller.account();
         SessionNote n = written(id, me);
         Amendment a = n.amend(text, reason, me.getEmail(), me.getName(), Instant.now());
         em.persist(a);
@@ -171,7 +170,7 @@ public class NoteService {
     /** A client's notes the caller may read: their own signed ones, or a treating therapist's view. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME})
     public ClientNotes notesOf(long clientId) {
-        Account me = caller();
+        Account me = caller.account();
         Account client = accounts.find(clientId).filter(c -> c.has(Role.CLIENT)).orElseThrow(NoteService::noClient);
         boolean self = me.getId().equals(clientId);
         if (!self && !(me.has(Role.THERAPIST) && hasTreated(me.getId(), clientId))) {
@@ -200,7 +199,7 @@ public class NoteService {
     /** The caller's own signed notes, for a client. */
     @RolesAllowed(Role.CLIENT_NAME)
     public ClientNotes mine() {
-        return notesOf(caller().getId());
+        return notesOf(caller.account().getId());
     }
 
     /**
@@ -210,7 +209,7 @@ public class NoteService {
     @RolesAllowed(Role.CLIENT_NAME)
     public Optional<LocalDate> myKeepUntil() {
         return em.createNamedQuery("SessionNote.ofClient", SessionNote.class)
-                .setParameter("client", caller().getId())
+                .setParameter("client", caller.account().getId())
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
@@ -244,7 +243,7 @@ public class NoteService {
     /** The caller's drafts, oldest first; overdue ones are flagged by the page. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public List<NoteView> myDrafts() {
-        Account me = caller();
+        Account me = caller.account();
         return em
                 .createNamedQuery("SessionNote.draftsOf", SessionNote.class)
                 .setParameter("therapist", me.getId())
@@ -257,7 +256,7 @@ public class NoteService {
     /** The caller's past appointments still without a note, newest first, for the therapist's dashboard. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public List<Appointment> awaitingNotes(LocalDate since) {
-        Account me = caller();
+        Account me = caller.account();
         return em.createQuery(
                         "SELECT a FROM Appointment a WHERE a.therapistId = :me AND a.status = :booked"
                                 + " AND a.startsAt >= :since AND a.startsAt <= :now AND NOT EXISTS"
@@ -275,7 +274,7 @@ public class NoteService {
     /** Whether a signed note says the client's health changed since their latest health form. */
     @RolesAllowed(Role.CLIENT_NAME)
     public boolean healthUpdateDue() {
-        Account me = caller();
+        Account me = caller.account();
         Instant lastForm = em.createQuery(
                         "SELECT MAX(v.createdAt) FROM IntakeVersion v WHERE v.clientId = :me", Instant.class)
                 .setParameter("me", me.getId())
@@ -412,10 +411,6 @@ public class NoteService {
 
     private String name(long accountId) {
         return accounts.find(accountId).map(Account::getName).orElse("");
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
     }
 
     private static BusinessException noNote() {

@@ -31,6 +31,7 @@ import org.bodywork.booking.Appointment;
 import org.bodywork.booking.BookingService;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
+import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.IntakeService;
 import org.bodywork.notes.NoteService;
@@ -58,6 +59,9 @@ public class ErasureService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Caller caller;
 
     @Inject
     AccountService accounts;
@@ -116,7 +120,7 @@ public class ErasureService {
     /** The signed-in client's request, or what one would keep if they made it now. */
     @RolesAllowed(Role.CLIENT_NAME)
     public Plan mine() {
-        Account me = caller();
+        Account me = caller.account();
         return of(me.getId()).map(ErasureService::plan).orElseGet(() -> new Plan(null, null, null, keepUntil()));
     }
 
@@ -347,9 +351,5 @@ public class ErasureService {
                 r.overdue(today),
                 r.getCarriedOutAt(),
                 r.getCarriedOutBy());
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
     }
 }

@@ -21,6 +21,7 @@ import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
+import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
 import org.bodywork.notification.PracticeMails;
 import org.bodywork.screening.Technique;
@@ -49,6 +50,9 @@ public class QualificationService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Caller caller;
 
     @Inject
     AccountService accounts;
@@ -200,7 +204,7 @@ public class QualificationService {
 
     @RolesAllowed(Role.THERAPIST_NAME)
     public Records mine() {
-        long me = caller().getId();
+        long me = caller.account().getId();
         return new Records(
                 em.createNamedQuery("Qualification.byTherapist", Qualification.class)
                         .setParameter("therapist", me)
@@ -213,7 +217,7 @@ public class QualificationService {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Qualification addQualification(NewQualification request) {
         request.validate(practice.today());
-        Qualification q = new Qualification(caller().getId(), request);
+        Qualification q = new Qualification(caller.account().getId(), request);
         em.persist(q);
         return q;
     }
@@ -230,7 +234,7 @@ public class QualificationService {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Insurance addInsurance(NewInsurance request) {
         request.validate();
-        Insurance i = new Insurance(caller().getId(), request);
+        Insurance i = new Insurance(caller.account().getId(), request);
         em.persist(i);
         return i;
     }
@@ -250,7 +254,8 @@ public class QualificationService {
         EvidenceFile file = em.find(EvidenceFile.class, fileId);
         VerifiedRecord record = file == null ? null : em.find(type(file.getOwnerType()), file.getOwnerId());
         boolean admin = session.isCallerInRole(Role.ADMIN_NAME);
-        if (record == null || (!admin && record.getTherapistId() != caller().getId())) {
+        if (record == null
+                || (!admin && record.getTherapistId() != caller.account().getId())) {
             audit.refused("evidence", fileId, record == null ? null : record.getTherapistId());
             throw notFound();
         }
@@ -270,7 +275,7 @@ public class QualificationService {
     /** The signed-in therapist's profile, created with their account name on first use. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public TherapistProfile myProfile() {
-        Account me = caller();
+        Account me = caller.account();
         TherapistProfile profile = em.find(TherapistProfile.class, me.getId());
         if (profile == null) {
             profile = new TherapistProfile(me.getId());
@@ -295,7 +300,7 @@ public class QualificationService {
         if (image.type() == Evidence.Type.PDF) {
             throw BusinessException.invalid("photo", Words.text("qualification.a-photo-must-be-a"));
         }
-        long me = caller().getId();
+        long me = caller.account().getId();
         ProfilePhoto photo = em.find(ProfilePhoto.class, me);
         if (photo == null) {
             photo = new ProfilePhoto(me);
@@ -576,7 +581,7 @@ public class QualificationService {
 
     private <T extends VerifiedRecord> T own(Class<T> type, long id) {
         T record = em.find(type, id);
-        if (record == null || record.getTherapistId() != caller().getId()) {
+        if (record == null || record.getTherapistId() != caller.account().getId()) {
             throw notFound();
         }
         return record;
@@ -596,9 +601,5 @@ public class QualificationService {
                 "not_found",
                 null,
                 Words.text("qualification.there-is-no-such-record"));
-    }
-
-    private Account caller() {
-        return accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
     }
 }

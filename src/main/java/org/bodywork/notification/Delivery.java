@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -64,13 +65,81 @@ public class Delivery {
         return host.filter(h -> !h.isBlank()).isEmpty();
     }
 
-    /** Sends, or throws with the server's reason; the caller records the outcome. */
-    public void send(OutboxMessage m) throws MessagingException {
-        if (isLogOnly()) {
-            LOG.info(() -> "E-mail not sent (no SMTP server is set), to " + m.getRecipient() + ": " + m.getSubject()
-                    + "\n" + m.getText());
-            return;
+    /**
+     * A run's connection to the SMTP server, opened at its first message and reused for the rest:
+     * one handshake per run instead of one per message. After a failed message it connects afresh.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Messages sent over one connection; not for more than one thread. */
+    public final class Batch implements AutoCloseable {
+
+        private Session session;
+        private Transport transport;
+
+        private Batch() {}
+
+        /** Sends, or throws with the server's reason; the caller records the outcome. */
+        public void send(OutboxMessage m) throws MessagingException {
+            if (isLogOnly()) {
+                LOG.info(() -> "E-mail not sent (no SMTP server is set), to " + m.getRecipient() + ": " + m.getSubject()
+                        + "\n" + m.getText());
+                return;
+            }
+            if (session == null) {
+                session = Session.getInstance(properties());
+            }
+            MimeMessage message = message(session, m);
+            boolean reused = transport != null;
+            try {
+                connected().sendMessage(message, message.getAllRecipients());
+            } catch (SendFailedException refused) {
+                // The server answered about this message: no second try, and the next starts afresh.
+                close();
+                throw refused;
+            } catch (MessagingException e) {
+                close();
+                if (!reused) {
+                    throw e;
+                }
+                // A server may drop a connection it has served for a while: once more, on a new one.
+                connected().sendMessage(message, message.getAllRecipients());
+            }
         }
+
+        private Transport connected() throws MessagingException {
+            if (transport == null) {
+                Transport t = session.getTransport("smtp");
+                if (authenticated()) {
+                    t.connect(host.get(), port, user.get(), password.orElse(""));
+                } else {
+                    t.connect();
+                }
+                transport = t;
+            }
+            return transport;
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.fine(() -> "Closing the SMTP connection: " + e.getMessage());
+                }
+                transport = null;
+            }
+        }
+    }
+
+    private boolean authenticated() {
+        return user.filter(u -> !u.isBlank()).isPresent();
+    }
+
+    private Properties properties() {
         Properties props = new Properties();
         props.put("mail.smtp.host", host.get());
         props.put("mail.smtp.port", String.valueOf(port));
@@ -78,9 +147,11 @@ public class Delivery {
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "20000");
         props.put("mail.smtp.writetimeout", "20000");
-        boolean auth = user.filter(u -> !u.isBlank()).isPresent();
-        props.put("mail.smtp.auth", String.valueOf(auth));
-        Session session = Session.getInstance(props);
+        props.put("mail.smtp.auth", String.valueOf(authenticated()));
+        return props;
+    }
+
+    private MimeMessage message(Session session, OutboxMessage m) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient()));
@@ -89,11 +160,7 @@ public class Delivery {
         message.setHeader("X-Bodywork-Message", m.getDedupeKey());
         message.setContent(body(m));
         message.saveChanges();
-        if (auth) {
-            Transport.send(message, user.get(), password.orElse(""));
-        } else {
-            Transport.send(message);
-        }
+        return message;
     }
 
     private static MimeMultipart body(OutboxMessage m) throws MessagingException {

@@ -11,7 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One run of the sender: claim due messages, send each, mark each at once. Runs may overlap, on one
+ * One run of the sender: claim due messages, send each (over one SMTP connection), mark each at once. Runs may overlap, on one
  * server (the timer and an admin's "send now") or several; the claim keeps them apart.
  */
 @Stateless
@@ -37,25 +37,27 @@ public class SendRun {
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         int sent = 0;
         int failed = 0;
-        for (OutboxMessage m : outbox.claim(claim, now, BATCH)) {
-            if (Notifications.REMINDER.equals(m.getKind()) && outbox.withdrawnIfUnwanted(m.getId())) {
-                continue;
+        try (Delivery.Batch connection = delivery.batch()) {
+            for (OutboxMessage m : outbox.claim(claim, now, BATCH)) {
+                if (Notifications.REMINDER.equals(m.getKind()) && outbox.withdrawnIfUnwanted(m.getId())) {
+                    continue;
+                }
+                try {
+                    connection.send(m);
+                } catch (Exception e) {
+                    LOG.log(
+                            Level.WARNING,
+                            "E-mail " + m.getId() + " to " + m.getRecipient() + " failed: " + e.getMessage());
+                    outbox.failed(m.getId(), e.getMessage(), now);
+                    failed++;
+                    continue;
+                }
+                // The only window for a second sending: the server took the message but we crash before
+                // this one-row update commits. It is kept to a single short transaction right after the
+                // send; such a row is claimed again only after Outbox.STALE.
+                outbox.sent(m.getId(), now);
+                sent++;
             }
-            try {
-                delivery.send(m);
-            } catch (Exception e) {
-                LOG.log(
-                        Level.WARNING,
-                        "E-mail " + m.getId() + " to " + m.getRecipient() + " failed: " + e.getMessage());
-                outbox.failed(m.getId(), e.getMessage(), now);
-                failed++;
-                continue;
-            }
-            // The only window for a second sending: the server took the message but we crash before
-            // this one-row update commits. It is kept to a single short transaction right after the send;
-            // such a row is claimed again only after Outbox.STALE.
-            outbox.sent(m.getId(), now);
-            sent++;
         }
         return new Result(sent, failed);
     }

@@ -146,11 +146,7 @@ public class Appointment extends BaseEntity {
             throw notBooked();
         }
         if (now.isBefore(startsAt)) {
-            throw new BusinessException(
-                    BusinessException.Kind.REFUSED,
-                    "not_started",
-                    null,
-                    Words.text("booking.an-appointment-can-be-marked"));
+            throw BusinessException.refused("not_started", Words.text("booking.an-appointment-can-be-marked"));
         }
         Status before = status;
         status = Status.NO_SHOW;
@@ -167,28 +163,19 @@ public class Appointment extends BaseEntity {
             throw notBooked();
         }
         if (!now.isBefore(startsAt)) {
-            throw new BusinessException(
-                    BusinessException.Kind.REFUSED,
-                    "already_started",
-                    null,
-                    Words.text("booking.this-appointment-has-already-started"));
+            throw BusinessException.refused(
+                    "already_started", Words.text("booking.this-appointment-has-already-started"));
         }
         if (actor == Actor.CLIENT && pastCutoff(now, cutoff)) {
-            throw new BusinessException(
-                    BusinessException.Kind.REFUSED,
+            throw BusinessException.refused(
                     "past_cutoff",
-                    null,
                     Words.text(
                             "booking.it-is-less-than-hours", String.valueOf(cutoff.toHours()), String.valueOf(verb)));
         }
     }
 
     private static BusinessException notBooked() {
-        return new BusinessException(
-                BusinessException.Kind.CONFLICT,
-                "not_booked",
-                null,
-                Words.text("booking.this-appointment-has-already-been"));
+        return BusinessException.conflict("not_booked", null, Words.text("booking.this-appointment-has-already-been"));
     }
 
     public long getTherapistId() {

@@ -127,10 +127,6 @@ public class Availability {
     }
 
     static BusinessException noTherapist() {
-        return new BusinessException(
-                BusinessException.Kind.NOT_FOUND,
-                "no_therapist",
-                null,
-                Words.text("booking.there-is-no-therapist-with"));
+        return BusinessException.notFound("no_therapist", Words.text("booking.there-is-no-therapist-with"));
     }
 }

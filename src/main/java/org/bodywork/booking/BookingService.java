@@ -311,7 +311,7 @@ public class BookingService {
                         standing.bookable(service.getTechnique(), day),
                         standing.name())
                 .ifPresent(r -> {
-                    throw new BusinessException(BusinessException.Kind.REFUSED, r.code(), null, r.message());
+                    throw BusinessException.refused(r.code(), r.message());
                 });
         IntakeService.Submission s = form.orElseThrow();
         return s.current() ? 0 : (int) ChronoUnit.MONTHS.between(s.version().getAssessedOn(), s.currentUntil());
@@ -335,11 +335,8 @@ public class BookingService {
                 .getResultStream()
                 .anyMatch(b -> !b.getId().equals(except));
         if (therapistBusy) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
-                    "slot_taken",
-                    "start",
-                    Words.text("booking.sorry-someone-has-just-booked"));
+            throw BusinessException.conflict(
+                    "slot_taken", "start", Words.text("booking.sorry-someone-has-just-booked"));
         }
         boolean clientBusy = em.createNamedQuery("Appointment.overlappingForClient", Appointment.class)
                 .setParameter("client", a.getClientId())
@@ -349,11 +346,8 @@ public class BookingService {
                 .getResultStream()
                 .anyMatch(b -> !b.getId().equals(except));
         if (clientBusy) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
-                    "client_busy",
-                    "start",
-                    Words.text("booking.you-already-have-an-appointment"));
+            throw BusinessException.conflict(
+                    "client_busy", "start", Words.text("booking.you-already-have-an-appointment"));
         }
     }
 
@@ -365,11 +359,7 @@ public class BookingService {
                         || (me.has(Role.CLIENT) && a.getClientId() == me.getId()));
         if (!mine) {
             // The same answer whether it exists or not: nothing leaks about other people's appointments.
-            throw new BusinessException(
-                    BusinessException.Kind.NOT_FOUND,
-                    "no_appointment",
-                    null,
-                    Words.text("booking.you-have-no-appointment-with"));
+            throw BusinessException.notFound("no_appointment", Words.text("booking.you-have-no-appointment-with"));
         }
         return a;
     }

@@ -36,8 +36,7 @@ public class Menu {
                 .getResultStream()
                 .findFirst();
         if (sameName.isPresent() && !sameName.get().getId().equals(id)) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
+            throw BusinessException.conflict(
                     "service_exists",
                     "name",
                     Words.text("booking.there-is-already-a-service", String.valueOf(request.name())));
@@ -80,7 +79,6 @@ public class Menu {
     }
 
     static BusinessException noService() {
-        return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_service", null, Words.text("booking.there-is-no-service-with-2"));
+        return BusinessException.notFound("no_service", Words.text("booking.there-is-no-service-with-2"));
     }
 }

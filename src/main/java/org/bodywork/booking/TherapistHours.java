@@ -56,8 +56,7 @@ public class TherapistHours {
     public void removeException(long id) {
         AvailabilityException e = em.find(AvailabilityException.class, id);
         if (e == null || e.getTherapistId() != caller.account().getId()) {
-            throw new BusinessException(
-                    BusinessException.Kind.NOT_FOUND, "no_exception", null, Words.text("booking.you-have-no-time-off"));
+            throw BusinessException.notFound("no_exception", Words.text("booking.you-have-no-time-off"));
         }
         em.remove(e);
     }

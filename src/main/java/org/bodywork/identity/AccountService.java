@@ -15,7 +15,7 @@ import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
-import org.bodywork.shared.Persistence;
+import org.bodywork.shared.DatabaseFailure;
 import org.bodywork.shared.Words;
 
 /** Accounts: registration, look-up, and the admin's list. The transaction and security boundary. */
@@ -164,7 +164,7 @@ public class AccountService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (Persistence.isDuplicateKey(e)) {
+            if (DatabaseFailure.duplicate(e)) {
                 throw emailTaken();
             }
             throw e;
@@ -225,7 +225,7 @@ public class AccountService {
             em.persist(account);
             em.flush();
         } catch (PersistenceException e) {
-            if (Persistence.isDuplicateKey(e)) {
+            if (DatabaseFailure.duplicate(e)) {
                 // Two registrations raced past the check above: the unique key decided.
                 throw emailTaken();
             }
@@ -236,7 +236,6 @@ public class AccountService {
     }
 
     private static BusinessException emailTaken() {
-        return new BusinessException(
-                BusinessException.Kind.CONFLICT, "email_taken", "email", Words.text("identity.an-account-with-this-e"));
+        return BusinessException.conflict("email_taken", "email", Words.text("identity.an-account-with-this-e"));
     }
 }

@@ -66,7 +66,7 @@ public class ApiTokens {
         if (first instanceof SignIn.Signed signed
                 && !mfa.enabledFor(signed.email())
                 && mfa.requiredFor(signed.roles())) {
-            throw new BusinessException(BusinessException.Kind.REFUSED, "two_step_setup_required", null, SET_UP_FIRST);
+            throw BusinessException.refused("two_step_setup_required", SET_UP_FIRST);
         }
         SignIn.Result result = first instanceof SignIn.Signed signed && mfa.enabledFor(signed.email())
                 ? signIn.secondStep(signed, code, address)
@@ -125,11 +125,7 @@ public class ApiTokens {
         Account me = caller.account();
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || token.getAccountId() != me.getId()) {
-            throw new BusinessException(
-                    BusinessException.Kind.NOT_FOUND,
-                    "no_such_token",
-                    null,
-                    Words.text("identity.you-have-no-api-token"));
+            throw BusinessException.notFound("no_such_token", Words.text("identity.you-have-no-api-token"));
         }
         token.revoke(Instant.now());
         audit.record(AuditEvent.Action.API_TOKEN_REVOKED, AuditLog.ACCOUNT, me.getId(), me.getId(), token.getName());

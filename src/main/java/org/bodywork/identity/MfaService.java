@@ -80,8 +80,7 @@ public class MfaService {
         Account me = reauthenticated(password);
         SecondFactor factor = em.find(SecondFactor.class, me.getId());
         if (factor != null && factor.isEnabled()) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT, "mfa_on", null, Words.text("identity.two-step-sign-in-is"));
+            throw BusinessException.conflict("mfa_on", null, Words.text("identity.two-step-sign-in-is"));
         }
         if (factor != null) {
             em.remove(factor);
@@ -97,11 +96,8 @@ public class MfaService {
         Account me = caller.account();
         SecondFactor factor = em.find(SecondFactor.class, me.getId());
         if (factor == null || factor.isEnabled()) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
-                    "mfa_not_started",
-                    null,
-                    Words.text("identity.start-again-give-your-password"));
+            throw BusinessException.conflict(
+                    "mfa_not_started", null, Words.text("identity.start-again-give-your-password"));
         }
         if (!factor.enable(code, Instant.now())) {
             throw BusinessException.invalid("code", Words.text("identity.that-code-is-not-right"));

@@ -39,11 +39,7 @@ public class IntakeResource {
     public String current() {
         return intakes.mine()
                 .map(IntakeResource::json)
-                .orElseThrow(() -> new BusinessException(
-                        BusinessException.Kind.NOT_FOUND,
-                        "no_intake",
-                        null,
-                        Words.text("intake.you-have-not-sent-your")))
+                .orElseThrow(() -> BusinessException.notFound("no_intake", Words.text("intake.you-have-not-sent-your")))
                 .toString();
     }
 

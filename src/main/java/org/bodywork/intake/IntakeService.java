@@ -30,8 +30,8 @@ import org.bodywork.screening.Screening;
 import org.bodywork.screening.ScreeningService;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
+import org.bodywork.shared.DatabaseFailure;
 import org.bodywork.shared.JsonText;
-import org.bodywork.shared.Persistence;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
 
@@ -350,8 +350,7 @@ public class IntakeService {
 
     private static BusinessException notFound() {
         // The same answer whether the client exists or not, so nothing leaks about other practices' clients.
-        return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_client", null, Words.text("intake.none-of-your-clients-has"));
+        return BusinessException.notFound("no_client", Words.text("intake.none-of-your-clients-has"));
     }
 
     private IntakeVersion store(long clientId, IntakeForm form) {
@@ -368,12 +367,9 @@ public class IntakeService {
             em.persist(version);
             em.flush();
         } catch (PersistenceException e) {
-            if (Persistence.isDuplicateKey(e)) {
-                throw new BusinessException(
-                        BusinessException.Kind.CONFLICT,
-                        "intake_conflict",
-                        null,
-                        Words.text("intake.your-form-was-sent-twice"));
+            if (DatabaseFailure.duplicate(e)) {
+                throw BusinessException.conflict(
+                        "intake_conflict", null, Words.text("intake.your-form-was-sent-twice"));
             }
             throw e;
         }

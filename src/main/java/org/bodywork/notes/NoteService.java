@@ -87,17 +87,12 @@ public class NoteService {
             throw noAppointment();
         }
         findByAppointment(appointmentId).ifPresent(n -> {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
-                    "note_exists",
-                    null,
-                    Words.text("notes.this-appointment-already-has-a", String.valueOf(n.getId())));
+            throw BusinessException.conflict(
+                    "note_exists", null, Words.text("notes.this-appointment-already-has-a", String.valueOf(n.getId())));
         });
         if (a.getStatus() != Appointment.Status.BOOKED || a.getStartsAt().isAfter(Instant.now())) {
-            throw new BusinessException(
-                    BusinessException.Kind.REFUSED,
+            throw BusinessException.refused(
                     "not_attended",
-                    null,
                     a.getStatus() == Appointment.Status.BOOKED
                             ? Words.text("notes.not-started-yet")
                             : Words.text("notes.did-not-take-place"));
@@ -373,11 +368,7 @@ public class NoteService {
         if (n == null || n.getTherapistId() != me.getId()) {
             audit.refused(RECORD, id, n == null ? null : n.getClientId());
             throw n != null && mayRead(n, me)
-                    ? new BusinessException(
-                            BusinessException.Kind.REFUSED,
-                            "not_your_note",
-                            null,
-                            Words.text("notes.only-the-therapist-who-gave"))
+                    ? BusinessException.refused("not_your_note", Words.text("notes.only-the-therapist-who-gave"))
                     : noNote();
         }
         return n;
@@ -415,20 +406,14 @@ public class NoteService {
 
     private static BusinessException noNote() {
         // The same answer whether the note exists or not, so nothing leaks about other people's records.
-        return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_note", null, Words.text("notes.you-have-no-session-note"));
+        return BusinessException.notFound("no_note", Words.text("notes.you-have-no-session-note"));
     }
 
     private static BusinessException noClient() {
-        return new BusinessException(
-                BusinessException.Kind.NOT_FOUND, "no_client", null, Words.text("notes.none-of-your-clients-has"));
+        return BusinessException.notFound("no_client", Words.text("notes.none-of-your-clients-has"));
     }
 
     private static BusinessException noAppointment() {
-        return new BusinessException(
-                BusinessException.Kind.NOT_FOUND,
-                "no_appointment",
-                null,
-                Words.text("notes.you-have-no-appointment-with"));
+        return BusinessException.notFound("no_appointment", Words.text("notes.you-have-no-appointment-with"));
     }
 }

@@ -268,10 +268,8 @@ public class SessionNote extends BaseEntity {
         requireDraft();
         List<String> missing = incomplete();
         if (!missing.isEmpty()) {
-            throw new BusinessException(
-                    BusinessException.Kind.REFUSED,
+            throw BusinessException.refused(
                     "note_incomplete",
-                    null,
                     Words.text("notes.before-signing-please-record", String.valueOf(String.join(", ", missing))));
         }
         List<String> unexplained = overridesMissing();
@@ -294,8 +292,7 @@ public class SessionNote extends BaseEntity {
     /** A correction to a signed note; a draft is simply edited. */
     public Amendment amend(String text, String reason, String email, String name, Instant now) {
         if (!isSigned()) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT, "note_not_signed", null, Words.text("notes.this-note-is-still-a"));
+            throw BusinessException.conflict("note_not_signed", null, Words.text("notes.this-note-is-still-a"));
         }
         String t = NoteForm.clean(text);
         String r = NoteForm.clean(reason);
@@ -322,8 +319,7 @@ public class SessionNote extends BaseEntity {
 
     private void requireDraft() {
         if (isSigned()) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT, "note_signed", null, Words.text("notes.this-note-is-signed-and"));
+            throw BusinessException.conflict("note_signed", null, Words.text("notes.this-note-is-signed-and"));
         }
     }
 

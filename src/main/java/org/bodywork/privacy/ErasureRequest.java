@@ -95,8 +95,7 @@ public class ErasureRequest extends BaseEntity {
      */
     void carriedOut(String by, Instant at) {
         if (status != Status.PENDING) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
+            throw BusinessException.conflict(
                     "already_carried_out",
                     null,
                     Words.text("privacy.this-request-was-already-carried", String.valueOf(carriedOutAt)));

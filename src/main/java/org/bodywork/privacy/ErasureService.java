@@ -132,11 +132,8 @@ public class ErasureService {
     public Plan request(String password) {
         Account me = accounts.reauthenticated(password);
         if (of(me.getId()).isPresent()) {
-            throw new BusinessException(
-                    BusinessException.Kind.CONFLICT,
-                    "already_requested",
-                    null,
-                    Words.text("privacy.you-have-already-asked-for"));
+            throw BusinessException.conflict(
+                    "already_requested", null, Words.text("privacy.you-have-already-asked-for"));
         }
         LocalDate keep = keepUntil();
         Instant now = Instant.now();
@@ -175,11 +172,8 @@ public class ErasureService {
     @RolesAllowed(Role.ADMIN_NAME)
     public Entry carryOut(long id) {
         ErasureRequest r = locked(id)
-                .orElseThrow(() -> new BusinessException(
-                        BusinessException.Kind.NOT_FOUND,
-                        "no_such_request",
-                        null,
-                        Words.text("privacy.there-is-no-such-erasure")));
+                .orElseThrow(() ->
+                        BusinessException.notFound("no_such_request", Words.text("privacy.there-is-no-such-erasure")));
         carryOut(r, practice.today());
         return entry(r, practice.today());
     }

@@ -596,10 +596,6 @@ public class QualificationService {
     }
 
     private static BusinessException notFound() {
-        return new BusinessException(
-                BusinessException.Kind.NOT_FOUND,
-                "not_found",
-                null,
-                Words.text("qualification.there-is-no-such-record"));
+        return BusinessException.notFound("not_found", Words.text("qualification.there-is-no-such-record"));
     }
 }

@@ -34,6 +34,21 @@ public class BusinessException extends RuntimeException {
         return new BusinessException(Kind.INVALID, "invalid_" + field, field, message);
     }
 
+    /** Nothing the caller may see by that id: the same answer whether it exists or not. */
+    public static BusinessException notFound(String code, String message) {
+        return new BusinessException(Kind.NOT_FOUND, code, null, message);
+    }
+
+    /** The request clashes with what is there already (a taken name or slot); field may be null. */
+    public static BusinessException conflict(String code, String field, String message) {
+        return new BusinessException(Kind.CONFLICT, code, field, message);
+    }
+
+    /** Well-formed, but the rules say no. */
+    public static BusinessException refused(String code, String message) {
+        return new BusinessException(Kind.REFUSED, code, null, message);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -84,7 +84,7 @@ class BookingPagesIT {
     @Test
     void aClientBooksAFreeTimeAndSeesItInTheirAppointments() {
         String client = setup.client("pagebook", "");
-        browser.signIn(client, PW);
+        browser.signedIn(client, PW);
         choose(at(day, "10:00"));
         assertTrue(browser.text("#summary").contains(", 10:00"), browser.text("#summary"));
         browser.submit("#book\\:confirmButton");
@@ -99,7 +99,7 @@ class BookingPagesIT {
     @Test
     void aClientChoosesServiceAndTherapistOnThePageOrAnyBookableTherapist() {
         String client = setup.client("pageany", "");
-        browser.signIn(client, PW);
+        browser.signedIn(client, PW);
         browser.open("/booking/book");
         browser.selectMenu("book:service", String.valueOf(service));
         browser.submit("#book\\:show");
@@ -131,7 +131,7 @@ class BookingPagesIT {
     @Test
     void aRefusalIsShownInPlainWordsAndNothingIsBooked() {
         String client = setup.client("pagefever", "{'code':'FEVER'}");
-        browser.signIn(client, PW);
+        browser.signedIn(client, PW);
         choose(at(day, "11:00"));
         browser.submit("#book\\:confirmButton");
         assertEquals("/booking/book", browser.path());
@@ -144,7 +144,7 @@ class BookingPagesIT {
 
     /** Signs in, chooses a time and confirms; the page stays, says why in words, and books nothing. */
     private void refusedOnPage(String client, Instant start, Runnable meanwhile, String... words) {
-        browser.signIn(client, PW);
+        browser.signedIn(client, PW);
         choose(start);
         meanwhile.run();
         browser.submit("#book\\:confirmButton");
@@ -192,7 +192,7 @@ class BookingPagesIT {
         String client = setup.client("pagechange", "");
         setup.booked(client, therapistId, service, at(day, "09:00"));
         setup.booked(client, therapistId, service, at(day, "13:00"));
-        browser.signIn(client, PW);
+        browser.signedIn(client, PW);
         browser.open("/booking/appointments");
         browser.submit("#list\\:upcoming\\:0\\:cancel");
         assertTrue(browser.text("#messages").contains("cancelled"), browser.text("#messages"));
@@ -242,7 +242,7 @@ class BookingPagesIT {
     void theTherapistsDiaryShowsEachAppointmentWithTheClientsScreening() {
         String client = setup.client("diary", "{'code':'OSTEOPOROSIS'}");
         setup.booked(client, therapistId, service, at(day, "10:00"));
-        browser.signIn(therapist, PW);
+        browser.signedIn(therapist, PW);
         browser.open("/therapist/diary?date=" + day);
         String event = browser.text(".fc-event");
         assertTrue(event.contains(name(client)), event);
@@ -303,13 +303,13 @@ class BookingPagesIT {
         assertEquals("NO_SHOW", Db.one("SELECT status FROM appointment WHERE id = ?", past));
         browser.signOut();
 
-        browser.signIn(ADMIN, ADMIN_PW);
+        browser.signedIn(ADMIN, ADMIN_PW);
         browser.open("/admin/diary?date=" + day);
         browser.find(".fc-event");
         assertTrue(browser.text(".fc-view-harness").contains(name(client)), browser.text(".fc-view-harness"));
         browser.signOut();
 
-        browser.signIn(client, PW);
+        browser.signedIn(client, PW);
         browser.open("/therapist/diary");
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.open("/admin/diary");
@@ -320,7 +320,7 @@ class BookingPagesIT {
     void theBookingPagesAreForClientsOnly() {
         browser.open("/booking/book");
         assertTrue(browser.path().startsWith("/login"), browser.path());
-        browser.signIn(therapist, PW);
+        browser.signedIn(therapist, PW);
         browser.open("/booking/book");
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.open("/booking/appointments");
@@ -329,7 +329,7 @@ class BookingPagesIT {
 
     @Test
     void anAdminAddsAServiceWithPlainMessagesForBadInput() {
-        browser.signIn(ADMIN, ADMIN_PW);
+        browser.signedIn(ADMIN, ADMIN_PW);
         browser.open("/admin/services");
         String name = "Shiatsu taster " + therapistId;
         browser.type("#service\\:name", name);
@@ -354,7 +354,7 @@ class BookingPagesIT {
 
     @Test
     void aTherapistKeepsTheirWeekAndTakesTimeOff() {
-        browser.signIn(therapist, PW);
+        browser.signedIn(therapist, PW);
         browser.open("/therapist/hours");
         browser.type("#week\\:rows\\:0\\:end", "25:00");
         browser.submit("#week\\:save");

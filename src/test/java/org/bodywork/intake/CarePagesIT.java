@@ -87,7 +87,7 @@ class CarePagesIT {
     }
 
     private void assign(String therapist, String client) {
-        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signedIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/assignments");
         choose("therapist", therapist);
         choose("client", client);
@@ -117,7 +117,7 @@ class CarePagesIT {
                 "'conditions':[{'code':'OSTEOPOROSIS'},{'code':'BRUISING','area':'LOWER_BACK'}]");
         String therapist = therapist("seeing");
         assign(therapist, client);
-        browser.signIn(therapist, Deployments.PASSWORD);
+        browser.signedIn(therapist, Deployments.PASSWORD);
         browser.open("/therapist/clients");
         assertTrue(browser.text("#clients").contains("Caution"));
         browser.submit("#clients a");
@@ -146,7 +146,7 @@ class CarePagesIT {
         String client = client("dvt", "'conditions':[{'code':'DVT'}]");
         String therapist = therapist("clearing");
         assign(therapist, client);
-        browser.signIn(therapist, Deployments.PASSWORD);
+        browser.signedIn(therapist, Deployments.PASSWORD);
         browser.open("/therapist/client?id=" + id(client));
         assertTrue(browser.text("#headline").contains("GP clearance needed"));
         browser.selectMenu("clearance:flag", "DVT");
@@ -182,7 +182,7 @@ class CarePagesIT {
         String client = client("refused-file", "'conditions':[{'code':'EPILEPSY'}]");
         String therapist = therapist("uploading");
         assign(therapist, client);
-        browser.signIn(therapist, Deployments.PASSWORD);
+        browser.signedIn(therapist, Deployments.PASSWORD);
         browser.open("/therapist/client?id=" + id(client));
         browser.selectMenu("clearance:flag", "EPILEPSY");
         browser.type("#clearance\\:clinician", "Dr No");
@@ -202,7 +202,7 @@ class CarePagesIT {
         String mine = therapist("mine");
         assign(mine, client);
         String other = therapist("other");
-        browser.signIn(other, Deployments.PASSWORD);
+        browser.signedIn(other, Deployments.PASSWORD);
         browser.open("/therapist/client?id=" + id(client));
         assertEquals("Page not found", browser.text("h1"));
         browser.open("/therapist/clients");
@@ -218,13 +218,13 @@ class CarePagesIT {
     @Test
     void clientsAndAdminsCannotOpenTherapistPages() {
         String client = client("curious", "'conditions':[]");
-        browser.signIn(client, Deployments.PASSWORD);
+        browser.signedIn(client, Deployments.PASSWORD);
         browser.open("/therapist/clients");
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.open("/therapist/client?id=" + id(client));
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.signOut();
-        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signedIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/therapist/client?id=" + id(client));
         assertEquals("You cannot open this page", browser.text("h1"));
     }

@@ -49,7 +49,7 @@ class IntakePagesIT {
         http = new Http(url);
         browser = chromium.open(http.base().toString());
         email = http.registerClient("form");
-        browser.signIn(email, Deployments.PASSWORD);
+        browser.signedIn(email, Deployments.PASSWORD);
     }
 
     private void aboutYou(String dob) {

@@ -34,6 +34,8 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    /** The address this browser's requests come from now ({@link #newAddress()}). */
+    private String address;
 
     public Browser(String base) {
         System.setProperty("webdriver.chrome.driver", System.getProperty("chromedriver", "/usr/bin/chromedriver"));
@@ -128,6 +130,36 @@ public final class Browser implements AutoCloseable {
         } else if (path().startsWith("/account/security")) {
             setUpTwoStep(email, password);
         }
+    }
+
+    /**
+     * Signed in for a test whose subject is another page: the sign-in form (and the code page) filled
+     * in over HTTP by {@link Pages}, from this browser's address, and the session handed to the
+     * browser, which opens nothing yet. Through the pages themselves ({@link #signIn}) a sign-in cost
+     * two or three page loads in the browser; the sign-in pages have their own tests in PagesIT, and
+     * RunCommandIT signs every demo person in through them.
+     */
+    public void signedIn(String email, String password) {
+        java.net.HttpCookie session = new Pages(java.net.URI.create(base + "/"), address)
+                .signIn(email, password)
+                .session()
+                .orElseThrow(() -> new AssertionError("no session cookie for " + email));
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Network.setCookie",
+                        java.util.Map.of(
+                                "name",
+                                session.getName(),
+                                "value",
+                                session.getValue(),
+                                "url",
+                                base + "/",
+                                "path",
+                                session.getPath() == null ? "/" : session.getPath(),
+                                "httpOnly",
+                                true,
+                                "secure",
+                                session.getSecure()));
     }
 
     /**
@@ -375,10 +407,11 @@ public final class Browser implements AutoCloseable {
 
     /** From now on the browser comes from an address of its own, as {@link Http#someAddress()} explains. */
     private void newAddress() {
+        address = Http.someAddress();
         ((ChromeDriver) driver)
                 .executeCdpCommand(
                         "Network.setExtraHTTPHeaders",
-                        java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", Http.someAddress())));
+                        java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
     }
 
     /**

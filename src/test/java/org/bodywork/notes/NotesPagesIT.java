@@ -132,7 +132,7 @@ class NotesPagesIT {
     void aTherapistWritesWithAutosaveOverridesWithAReasonSignsAndAmends() {
         String client = setup.client("pagenote", "{'code':'PREGNANCY','weeks':20}");
         long appointment = attended(client, "10:00", 1);
-        browser.signIn(tess, PW);
+        browser.signedIn(tess, PW);
         browser.open("/therapist/");
         assertTrue(browser.text("#awaiting").contains("Write the note"), browser.text("#awaiting"));
         browser.submit("#write\\:sessions\\:0\\:start");
@@ -198,7 +198,7 @@ class NotesPagesIT {
         signedNote(client, "09:00", 8, 6, 3);
         long last = signedNote(client, "09:00", 1, 4, 1);
 
-        browser.signIn(tess, PW);
+        browser.signedIn(tess, PW);
         browser.open("/notes/client?id=" + id(client));
         assertEquals(
                 3,
@@ -212,7 +212,7 @@ class NotesPagesIT {
         browser.screenshot("notes-progress");
         browser.signOut();
 
-        browser.signIn(client, PW);
+        browser.signedIn(client, PW);
         browser.open("/client/");
         browser.submit("#notes");
         assertEquals(
@@ -248,21 +248,21 @@ class NotesPagesIT {
                 draft);
         long signed = signedNote(client, "14:00", 2, 5, 2);
 
-        browser.signIn(tess, PW);
+        browser.signedIn(tess, PW);
         browser.open("/therapist/");
         assertTrue(browser.text("#drafts").contains("overdue"), browser.text("#drafts"));
         assertTrue(browser.text("#overdue").startsWith("1 "), browser.text("#overdue"));
         browser.signOut();
 
         String stranger = setup.client("pagestranger", "");
-        browser.signIn(stranger, PW);
+        browser.signedIn(stranger, PW);
         browser.open("/notes/view?id=" + signed);
         assertTrue(browser.driver().findElements(By.id("note")).isEmpty(), "a stranger sees no note");
         browser.open("/notes/client?id=" + id(client));
         assertTrue(browser.driver().findElements(By.id("timeline")).isEmpty());
         browser.signOut();
 
-        browser.signIn(client, PW);
+        browser.signedIn(client, PW);
         browser.open("/client/");
         assertTrue(browser.driver().findElements(By.id("healthUpdate")).isEmpty(), "nothing changed yet");
         signedNote(client, "16:00", 1, 3, 1, true);
@@ -272,7 +272,7 @@ class NotesPagesIT {
         assertTrue(browser.driver().findElements(By.id("note")).isEmpty(), "a client never sees a draft");
         browser.signOut();
 
-        browser.signIn(ADMIN, ADMIN_PW);
+        browser.signedIn(ADMIN, ADMIN_PW);
         browser.open("/notes/view?id=" + signed);
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.open("/notes/client?id=" + id(client));

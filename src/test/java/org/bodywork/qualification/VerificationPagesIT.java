@@ -81,7 +81,7 @@ class VerificationPagesIT {
 
     @Test
     void aTherapistSubmitsWithACertificateAndOnceVerifiedIsListedForThoseTechniques() {
-        browser.signIn(therapist, PW);
+        browser.signedIn(therapist, PW);
         browser.open("/therapist/qualifications");
         browser.type("#qualification\\:title", "Shiatsu Practitioner Diploma");
         browser.type("#qualification\\:awardingBody", "The Shiatsu Society");
@@ -105,7 +105,7 @@ class VerificationPagesIT {
         browser.screenshot("therapist-records");
         browser.signOut();
 
-        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signedIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/verification");
         assertTrue(browser.text("#record-qualification-" + qualification).contains("diploma.pdf"));
         browser.screenshot("admin-queue");
@@ -123,7 +123,7 @@ class VerificationPagesIT {
 
     @Test
     void aProfileShowsInTheDirectoryWithItsPhotoButNotItsPrivateDetails() {
-        browser.signIn(therapist, PW);
+        browser.signedIn(therapist, PW);
         browser.open("/therapist/profile");
         browser.type("#profile\\:publicName", "Jo Public");
         browser.type("#profile\\:bio", "Twenty years of sports massage.");
@@ -172,7 +172,7 @@ class VerificationPagesIT {
 
     @Test
     void aPdfIsNotAPhoto() {
-        browser.signIn(therapist, PW);
+        browser.signedIn(therapist, PW);
         browser.open("/therapist/profile");
         browser.find("#photo\\:upload_input, #photo\\:upload")
                 .sendKeys(file("me.pdf", "%PDF-1.4".getBytes()).toAbsolutePath().toString());
@@ -189,14 +189,14 @@ class VerificationPagesIT {
                 therapist,
                 PW);
         String id = newestOf("qualification");
-        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signedIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/verification");
         decide("qualification", id, "reject");
         assertTrue(browser.text(".ui-messages-error").contains("Say why"));
         browser.type("#record-qualification-" + id + " input[id$='reason']", "The certificate is not attached");
         decide("qualification", id, "reject");
         browser.signOut();
-        browser.signIn(therapist, PW);
+        browser.signedIn(therapist, PW);
         browser.open("/therapist/qualifications");
         assertTrue(browser.text("#records").contains("The certificate is not attached"), browser.text("#records"));
     }
@@ -210,7 +210,7 @@ class VerificationPagesIT {
                 therapist,
                 PW);
         String id = newestOf("qualification");
-        browser.signIn(therapist, PW);
+        browser.signedIn(therapist, PW);
         browser.open("/therapist/qualifications");
         attach("qualification:" + id, "certificate.pdf", "MZ this is a program".getBytes());
         assertTrue(browser.text("main").contains("must be a PDF, or a photo"), browser.text("main"));
@@ -237,13 +237,13 @@ class VerificationPagesIT {
         browser.open("/files/evidence?id=" + file);
         assertTrue(browser.path().startsWith("/login"), browser.path());
         String other = http.registerTherapist("curious");
-        browser.signIn(other, PW);
+        browser.signedIn(other, PW);
         browser.open("/files/evidence?id=" + file);
         assertEquals("Page not found", browser.text("h1"));
         browser.open("/admin/verification");
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.signOut();
-        browser.signIn(http.registerClient("client"), PW);
+        browser.signedIn(http.registerClient("client"), PW);
         browser.open("/therapist/qualifications");
         assertEquals("You cannot open this page", browser.text("h1"));
     }

@@ -158,7 +158,7 @@ class AccessibilityIT {
             Browser browser = browser(http);
             try {
                 if (!who.getKey().isEmpty()) {
-                    browser.signIn(
+                    browser.signedIn(
                             who.getKey(),
                             who.getKey().equals(Deployments.ADMIN_EMAIL) ? Deployments.ADMIN_PASSWORD : PW);
                 }
@@ -206,7 +206,7 @@ class AccessibilityIT {
         Http http = new Http(url);
         String email = http.registerClient("keys");
         inBrowser(http, (browser, found) -> {
-            browser.signIn(email, PW);
+            browser.signedIn(email, PW);
             browser.open("/intake/form");
             Keyboard keys = new Keyboard(browser);
             keys.tab();
@@ -286,7 +286,7 @@ class AccessibilityIT {
         long swedish = setup.service("SWEDISH", 60, 0);
         String chris = setup.client("keybook", "");
         inBrowser(http, (browser, found) -> {
-            browser.signIn(chris, PW);
+            browser.signedIn(chris, PW);
             browser.open("/booking/book?service=" + swedish + "&therapist=" + id(tess));
             found.addAll(check(browser, "/booking/book (a week)"));
             Keyboard keys = new Keyboard(browser);
@@ -333,7 +333,7 @@ class AccessibilityIT {
         long draft = setup.note(tess, past, null);
         setup.booked(chris, id(tess), swedish, at(day, "14:00"));
         inBrowser(http, (browser, found) -> {
-            browser.signIn(tess, PW);
+            browser.signedIn(tess, PW);
             browser.open("/notes/edit?id=" + draft);
             Keyboard keys = new Keyboard(browser);
             keys.tabTo("#note\\:sign", 80).enterAndLoad();
@@ -439,7 +439,7 @@ class AccessibilityIT {
         long swedish = setup.service("SWEDISH", 60, 0);
         String chris = http.registerClient("phone");
         inBrowser(http, (browser, found) -> {
-            browser.signIn(chris, PW);
+            browser.signedIn(chris, PW);
             browser.open("/intake/form");
             browser.phone();
             phonePage(browser, "phone-intake-1-about", found);

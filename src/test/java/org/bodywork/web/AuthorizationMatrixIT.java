@@ -20,10 +20,10 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bodywork.it.BookingSetup;
-import org.bodywork.it.Browser;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
+import org.bodywork.it.Pages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -324,90 +324,6 @@ class AuthorizationMatrixIT {
             throw new java.io.UncheckedIOException(e);
         }
         return pages;
-    }
-
-    /**
-     * A browser's view of the pages, without the browser: cookies kept, redirects not followed, and
-     * the sign-in form (with its second step) filled in as a person would.
-     */
-    private static final class Pages {
-
-        private final java.net.URI base;
-        private final java.net.http.HttpClient client;
-
-        Pages(java.net.URI base) {
-            this.base = base;
-            this.client = java.net.http.HttpClient.newBuilder()
-                    .cookieHandler(new java.net.CookieManager())
-                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
-                    .build();
-        }
-
-        static Pages signedIn(java.net.URI base, String email, String password) {
-            Pages p = new Pages(base);
-            if (Browser.mustHaveTwoSteps(email)) {
-                Browser.enrolled(email);
-            }
-            HttpResponse<String> form = p.get("login");
-            HttpResponse<String> after = p.post(
-                    "login",
-                    "signin",
-                    form.body(),
-                    java.util.Map.of("signin:email", email, "signin:password", password, "signin:next", ""),
-                    "signin:submit");
-            assertEquals(302, after.statusCode(), after.body());
-            if (after.headers().firstValue("Location").orElse("").contains("/login-code")) {
-                HttpResponse<String> code = p.get("login-code");
-                HttpResponse<String> done = p.post(
-                        "login-code",
-                        "second",
-                        code.body(),
-                        java.util.Map.of("second:code", Browser.code(email), "second:next", ""),
-                        "second:submit");
-                assertEquals(302, done.statusCode(), done.body());
-                assertTrue(!done.headers().firstValue("Location").orElse("").contains("/login"), "signed in");
-            }
-            return p;
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(java.net.http.HttpRequest.newBuilder(base.resolve(path)).GET());
-        }
-
-        /** Submits a JSF form found in the page: its view state, the fields given and the button. */
-        HttpResponse<String> post(
-                String path, String form, String page, java.util.Map<String, String> fields, String button) {
-            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                    .matcher(page);
-            assertTrue(state.find(), "a view state in " + path);
-            java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
-            all.put(form, form);
-            all.put(button, "");
-            all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
-            String body = all.entrySet().stream()
-                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                    .collect(java.util.stream.Collectors.joining("&"));
-            return send(java.net.http.HttpRequest.newBuilder(base.resolve(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        private static String enc(String s) {
-            return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        private HttpResponse<String> send(java.net.http.HttpRequest.Builder request) {
-            try {
-                return client.send(
-                        request.timeout(java.time.Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /** "/notes/{signedNote}/pdf" and "/notes/{id}/pdf" are the same endpoint. */

@@ -121,7 +121,7 @@ class PagesIT {
     @Test
     void aClientIsRefusedTheAdminPage() {
         String nosy = http.registerClient("nosy");
-        browser.signIn(nosy, Deployments.PASSWORD);
+        browser.signedIn(nosy, Deployments.PASSWORD);
         browser.open("/admin/");
         assertEquals("You cannot open this page", browser.text("h1"));
         browser.open("/admin/accounts");
@@ -355,8 +355,9 @@ class PagesIT {
         String client = http.registerClient("leaving");
         Browser elsewhere = new Browser(http.base().toString());
         try {
-            elsewhere.signIn(client, Deployments.PASSWORD);
-            browser.signIn(client, Deployments.PASSWORD);
+            elsewhere.signedIn(client, Deployments.PASSWORD);
+            browser.signedIn(client, Deployments.PASSWORD);
+            browser.open("/client/");
             browser.find("#erasure").click();
             assertEquals("/client/erasure", browser.path().replace(".xhtml", ""));
             assertTrue(browser.text("#nothingKept").contains("no treatments"), browser.text("#nothingKept"));
@@ -377,7 +378,7 @@ class PagesIT {
         }
         assertEquals(401, http.get("api/v1/me", client, Deployments.PASSWORD).statusCode());
 
-        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signedIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/erasures");
         String row = "//tr[td[contains(., 'Pat leaving')]]";
         assertTrue(browser.driver().findElement(By.xpath(row)).getText().contains("Waiting"));
@@ -393,8 +394,8 @@ class PagesIT {
         String fresh = "a brand new passphrase 2027";
         Browser elsewhere = new Browser(http.base().toString());
         try {
-            elsewhere.signIn(client, Deployments.PASSWORD);
-            browser.signIn(client, Deployments.PASSWORD);
+            elsewhere.signedIn(client, Deployments.PASSWORD);
+            browser.signedIn(client, Deployments.PASSWORD);
             browser.open("/account/details");
             browser.type("#pw\\:current", "not my password at all");
             browser.type("#pw\\:next", fresh);
@@ -419,7 +420,7 @@ class PagesIT {
 
     @Test
     void anAdminAddsAnotherAdmin() {
-        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signedIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/accounts");
         String email = Deployments.uniqueEmail("second-admin");
         browser.type("#admin\\:name", "Second Admin");
@@ -456,7 +457,7 @@ class PagesIT {
 
     @Test
     void anAdminSavesTheScreeningRulesAsANewVersion() {
-        browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.signedIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open("/admin/screening-rules");
         String before = browser.text("#version");
         // The same values again: a new version that changes no other test's screening.
@@ -469,7 +470,7 @@ class PagesIT {
 
     @Test
     void aClientCannotOpenTheScreeningRules() {
-        browser.signIn(http.registerClient("rules"), Deployments.PASSWORD);
+        browser.signedIn(http.registerClient("rules"), Deployments.PASSWORD);
         browser.open("/admin/screening-rules");
         assertEquals("You cannot open this page", browser.text("h1"));
     }

@@ -14,8 +14,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bodywork.qualification.QualificationService;
-import org.bodywork.qualification.QualificationService.Standing;
+import org.bodywork.qualification.Directory;
+import org.bodywork.qualification.Directory.Standing;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
@@ -37,7 +37,7 @@ public class Availability {
     TherapistHours hours;
 
     @Inject
-    QualificationService qualifications;
+    Directory directory;
 
     @Inject
     Practice practice;
@@ -49,7 +49,7 @@ public class Availability {
     @PermitAll
     public List<Slots.Slot> availability(long therapistId, long serviceId, LocalDate from, LocalDate to) {
         Service service = menu.onMenu(serviceId).orElseThrow(Menu::noService);
-        Standing standing = qualifications.standing(therapistId).orElseThrow(Availability::noTherapist);
+        Standing standing = directory.standing(therapistId).orElseThrow(Availability::noTherapist);
         return free(standing, service, from, to, busy(List.of(therapistId), from, to));
     }
 
@@ -58,7 +58,7 @@ public class Availability {
     public List<Offer> anyAvailability(long serviceId, LocalDate from, LocalDate to) {
         Service service = menu.onMenu(serviceId).orElseThrow(Menu::noService);
         // Only those qualified for the technique at all; the days they are bookable are filtered below.
-        List<Standing> standings = qualifications.standings().stream()
+        List<Standing> standings = directory.standings().stream()
                 .filter(s ->
                         s.qualifications().stream().anyMatch(q -> q.techniques().contains(service.getTechnique())))
                 .toList();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.bodywork.qualification.QualificationService;
+import org.bodywork.qualification.Directory;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Dates;
 import org.bodywork.shared.Practice;
@@ -51,7 +51,7 @@ public class BookBacking implements Serializable {
     Availability availability;
 
     @Inject
-    QualificationService qualifications;
+    Directory directory;
 
     @Inject
     Practice practice;
@@ -70,7 +70,7 @@ public class BookBacking implements Serializable {
     Long therapistParam;
 
     private transient List<Service> services;
-    private transient List<QualificationService.Listing> therapists;
+    private transient List<Directory.Listing> therapists;
     private transient List<Day> days;
     private Long serviceId;
     private long therapistId;
@@ -107,7 +107,7 @@ public class BookBacking implements Serializable {
     public void refresh() {
         chosen = null;
         Optional<Service> service = service();
-        therapists = service.map(s -> qualifications.directory(Optional.of(s.getTechnique())))
+        therapists = service.map(s -> directory.directory(Optional.of(s.getTechnique())))
                 .orElse(List.of());
         if (reschedule == null && therapists.stream().noneMatch(t -> t.id() == therapistId)) {
             therapistId = 0;
@@ -203,9 +203,9 @@ public class BookBacking implements Serializable {
         }
         long therapist = Long.parseLong(chosen.substring(0, chosen.indexOf('@')));
         var at = Instant.parse(chosen.substring(chosen.indexOf('@') + 1)).atZone(practice.zone());
-        String name = qualifications.directory(Optional.empty()).stream()
+        String name = directory.directory(Optional.empty()).stream()
                 .filter(t -> t.id() == therapist)
-                .map(QualificationService.Listing::name)
+                .map(Directory.Listing::name)
                 .findFirst()
                 .orElse(Words.text("booking.yourTherapist"));
         return Texts.get("book.summary", service().map(Service::getName).orElse(""), name, Dates.at(at));
@@ -227,7 +227,7 @@ public class BookBacking implements Serializable {
         return services;
     }
 
-    public List<QualificationService.Listing> getTherapists() {
+    public List<Directory.Listing> getTherapists() {
         return therapists;
     }
 

@@ -22,8 +22,8 @@ import org.bodywork.identity.Role;
 import org.bodywork.intake.IntakeService;
 import org.bodywork.notification.AppointmentEvent;
 import org.bodywork.notification.Notifications;
-import org.bodywork.qualification.QualificationService;
-import org.bodywork.qualification.QualificationService.Standing;
+import org.bodywork.qualification.Directory;
+import org.bodywork.qualification.Directory.Standing;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.Practice;
@@ -70,7 +70,7 @@ public class BookingService {
     IntakeService intakes;
 
     @Inject
-    QualificationService qualifications;
+    Directory directory;
 
     @Inject
     Practice practice;
@@ -90,7 +90,7 @@ public class BookingService {
         Service service = menu.onMenu(serviceId)
                 .orElseThrow(
                         () -> BusinessException.invalid("serviceId", Words.text("booking.there-is-no-service-with")));
-        Standing standing = qualifications
+        Standing standing = directory
                 .standing(therapistId)
                 .orElseThrow(() ->
                         BusinessException.invalid("therapistId", Words.text("booking.there-is-no-therapist-with")));
@@ -175,7 +175,7 @@ public class BookingService {
         Account me = caller.account();
         Appointment a = visible(id, me);
         Service service = menu.service(a.getServiceId());
-        Standing standing = qualifications.standing(a.getTherapistId()).orElseThrow(Availability::noTherapist);
+        Standing standing = directory.standing(a.getTherapistId()).orElseThrow(Availability::noTherapist);
         requireSlot(standing, service, start);
         int review = requireEligible(a.getClientId(), standing, service, start);
         lock(a.getTherapistId(), a.getClientId());

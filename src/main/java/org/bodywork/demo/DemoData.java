@@ -29,8 +29,8 @@ import org.bodywork.intake.IntakeForm;
 import org.bodywork.intake.IntakeService;
 import org.bodywork.qualification.NewInsurance;
 import org.bodywork.qualification.NewQualification;
-import org.bodywork.qualification.QualificationService;
 import org.bodywork.qualification.RecordStatus;
+import org.bodywork.qualification.Verification;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.JsonText;
@@ -80,7 +80,7 @@ public class DemoData {
     Practice practice;
 
     @Inject
-    QualificationService qualifications;
+    Verification verification;
 
     @Inject
     BookingService booking;
@@ -129,7 +129,7 @@ public class DemoData {
                         today.minusDays(3)));
         for (Demo d : demo) {
             accounts.findByEmail(d.email())
-                    .ifPresent(a -> qualifications.seedDemo(
+                    .ifPresent(a -> verification.seedDemo(
                             a.getId(),
                             diploma(d.techniques(), today),
                             d.status(),

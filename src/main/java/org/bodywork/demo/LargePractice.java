@@ -28,8 +28,8 @@ import org.bodywork.intake.IntakeForm;
 import org.bodywork.intake.IntakeService;
 import org.bodywork.notes.NoteService;
 import org.bodywork.qualification.NewInsurance;
-import org.bodywork.qualification.QualificationService;
 import org.bodywork.qualification.RecordStatus;
+import org.bodywork.qualification.Verification;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.JsonText;
@@ -66,7 +66,7 @@ public class LargePractice {
     AccountService accounts;
 
     @Inject
-    QualificationService qualifications;
+    Verification verification;
 
     @Inject
     IntakeService intakes;
@@ -108,7 +108,7 @@ public class LargePractice {
         List<Long> therapists = people(THERAPISTS, LargePractice::therapist, Role.THERAPIST, "Therapist");
         List<Long> clients = people(CLIENTS, LargePractice::client, Role.CLIENT, "Client");
         for (long t : therapists) {
-            qualifications.seedDemo(
+            verification.seedDemo(
                     t,
                     DemoData.diploma(EnumSet.allOf(Technique.class), today),
                     RecordStatus.VERIFIED,

@@ -26,7 +26,10 @@ public class AdminQualificationResource {
     public record Reason(String reason) {}
 
     @Inject
-    QualificationService service;
+    Verification service;
+
+    @Inject
+    Expiries expiries;
 
     @Inject
     QualificationResource views;
@@ -58,7 +61,7 @@ public class AdminQualificationResource {
     @Path("expiring/notify")
     @Operation(summary = "Warns therapists of records ending within 30 days now (also done every night)")
     public Warned notifyExpiring() {
-        return new Warned(service.warnExpiringNow());
+        return new Warned(expiries.warnExpiringNow());
     }
 
     /** How many records wait to be checked. */
@@ -70,7 +73,7 @@ public class AdminQualificationResource {
             summary = "Writes today's digest of records waiting to be checked to every admin, if not yet"
                     + " written (also done every night, sent from 07:00)")
     public Waiting digest() {
-        return new Waiting(service.digestNow());
+        return new Waiting(expiries.digestNow());
     }
 
     @POST
@@ -89,7 +92,7 @@ public class AdminQualificationResource {
     }
 
     private static String recordType(String type) {
-        return type.equals("insurance") ? QualificationService.INSURANCE : QualificationService.QUALIFICATION;
+        return type.equals("insurance") ? VerifiedRecord.INSURANCE : VerifiedRecord.QUALIFICATION;
     }
 
     private static String status(VerifiedRecord record) {

@@ -13,12 +13,12 @@ import org.bodywork.screening.Technique;
 public class DirectoryBacking {
 
     @Inject
-    QualificationService service;
+    Directory service;
 
     private String technique;
-    private List<QualificationService.Listing> listings;
+    private List<Directory.Listing> listings;
 
-    public List<QualificationService.Listing> getListings() {
+    public List<Directory.Listing> getListings() {
         if (listings == null) {
             Optional<Technique> wanted;
             try {
@@ -38,7 +38,7 @@ public class DirectoryBacking {
     public java.util.Map<Long, TherapistProfile> getProfiles() {
         if (profiles == null) {
             profiles = service.profiles(
-                    getListings().stream().map(QualificationService.Listing::id).toList());
+                    getListings().stream().map(Directory.Listing::id).toList());
         }
         return profiles;
     }
@@ -49,7 +49,7 @@ public class DirectoryBacking {
     public java.util.Set<Long> getPhotos() {
         if (photos == null) {
             photos = service.withPhotos(
-                    getListings().stream().map(QualificationService.Listing::id).toList());
+                    getListings().stream().map(Directory.Listing::id).toList());
         }
         return photos;
     }

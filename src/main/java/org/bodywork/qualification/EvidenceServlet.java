@@ -14,7 +14,7 @@ import org.bodywork.shared.Download;
 public class EvidenceServlet extends HttpServlet {
 
     @Inject
-    QualificationService service;
+    TherapistRecords service;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

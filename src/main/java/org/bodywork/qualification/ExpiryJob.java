@@ -28,7 +28,7 @@ public class ExpiryJob {
     private static final Logger LOG = Logger.getLogger(ExpiryJob.class.getName());
 
     @Inject
-    QualificationService qualifications;
+    Expiries qualifications;
 
     @Inject
     Database database;

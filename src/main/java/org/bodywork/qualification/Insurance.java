@@ -54,6 +54,11 @@ public class Insurance extends VerifiedRecord {
         return new Credential(getStatus(), validFrom, validTo, Set.of());
     }
 
+    @Override
+    String what() {
+        return org.bodywork.shared.Words.text("qualification.insuranceWith", insurer);
+    }
+
     public String getInsurer() {
         return insurer;
     }

@@ -14,11 +14,11 @@ import org.bodywork.shared.Download;
 public class PhotoServlet extends HttpServlet {
 
     @Inject
-    QualificationService service;
+    Directory service;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<QualificationService.Photo> photo;
+        Optional<Directory.Photo> photo;
         try {
             photo = service.photo(Long.parseLong(request.getParameter("id")));
         } catch (NumberFormatException e) {

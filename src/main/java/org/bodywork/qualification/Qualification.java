@@ -79,6 +79,11 @@ public class Qualification extends VerifiedRecord {
         return new Credential(getStatus(), awardedOn, expiresOn, Set.copyOf(techniques));
     }
 
+    @Override
+    String what() {
+        return org.bodywork.shared.Words.text("qualification.named", title);
+    }
+
     public String getTitle() {
         return title;
     }

@@ -63,13 +63,16 @@ public class QualificationResource {
             String rejectionReason) {}
 
     @Inject
-    QualificationService service;
+    TherapistRecords service;
+
+    @Inject
+    Directory directory;
 
     @GET
     @Operation(summary = "Therapists bookable today, for a technique or any; no sign-in needed")
     @APIResponse(responseCode = "400", description = "An unknown technique")
-    public List<QualificationService.Listing> directory(@QueryParam("technique") String technique) {
-        return service.directory(
+    public List<Directory.Listing> directory(@QueryParam("technique") String technique) {
+        return directory.directory(
                 Optional.ofNullable(technique).filter(t -> !t.isBlank()).map(t -> technique(t, "technique")));
     }
 
@@ -78,7 +81,7 @@ public class QualificationResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Your qualifications and insurance, with their status and evidence files")
     public List<RecordView> mine() {
-        QualificationService.Records records = service.mine();
+        Records records = service.mine();
         return views(records);
     }
 
@@ -127,8 +130,7 @@ public class QualificationResource {
     @APIResponse(responseCode = "400", description = "Empty, too large, or not a PDF, JPEG or PNG")
     public Response attach(
             @PathParam("type") String type, @PathParam("id") long id, @PathParam("name") String name, byte[] bytes) {
-        String recordType =
-                type.equals("insurance") ? QualificationService.INSURANCE : QualificationService.QUALIFICATION;
+        String recordType = type.equals("insurance") ? VerifiedRecord.INSURANCE : VerifiedRecord.QUALIFICATION;
         EvidenceFile file = service.attach(recordType, id, name, bytes);
         return Response.status(201)
                 .entity(new EvidenceFile.Listed(file.getId(), file.getName(), file.getMediaType()))
@@ -197,7 +199,7 @@ public class QualificationResource {
         }
     }
 
-    List<RecordView> views(QualificationService.Records records) {
+    List<RecordView> views(Records records) {
         List<RecordView> views = new java.util.ArrayList<>();
         records.qualifications().forEach(q -> views.add(view(q)));
         records.insurance().forEach(i -> views.add(view(i)));
@@ -213,8 +215,8 @@ public class QualificationResource {
                 q.getAwardedOn(),
                 q.getExpiresOn(),
                 q.getTechniques(),
-                service.filesOf(QualificationService.QUALIFICATION, q.getId()),
-                reason(QualificationService.QUALIFICATION, q));
+                service.filesOf(VerifiedRecord.QUALIFICATION, q.getId()),
+                reason(VerifiedRecord.QUALIFICATION, q));
     }
 
     RecordView view(Insurance i) {
@@ -226,7 +228,7 @@ public class QualificationResource {
                 i.getValidFrom(),
                 i.getValidTo(),
                 Set.of(),
-                service.filesOf(QualificationService.INSURANCE, i.getId()),
-                reason(QualificationService.INSURANCE, i));
+                service.filesOf(VerifiedRecord.INSURANCE, i.getId()),
+                reason(VerifiedRecord.INSURANCE, i));
     }
 }

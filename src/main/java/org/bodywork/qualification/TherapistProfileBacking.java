@@ -43,7 +43,7 @@ public class TherapistProfileBacking implements Serializable {
     }
 
     @Inject
-    QualificationService service;
+    Profiles service;
 
     private String publicName;
     private String bio;
@@ -57,7 +57,7 @@ public class TherapistProfileBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        TherapistProfile p = service.myProfile();
+        TherapistProfile p = service.mine();
         publicName = p.getPublicName();
         bio = p.getBio();
         techniques = new ArrayList<>(
@@ -86,7 +86,7 @@ public class TherapistProfileBacking implements Serializable {
                     .filter(r -> !blank(r.register) || !blank(r.number))
                     .map(r -> new Membership(trim(r.register), trim(r.number)))
                     .toList();
-            service.saveProfile(
+            service.save(
                     new ProfileForm(publicName, bio, offered, kept, phone, contactEmail, firstAidOn, firstAidExpires));
             Messages.addGlobalInfo("profile.saved");
         } catch (BusinessException e) {

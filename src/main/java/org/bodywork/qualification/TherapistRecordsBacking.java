@@ -22,7 +22,7 @@ import org.omnifaces.util.Messages;
 public class TherapistRecordsBacking implements Serializable {
 
     @Inject
-    QualificationService service;
+    TherapistRecords service;
 
     @Inject
     QualificationResource views;

@@ -14,7 +14,7 @@ import org.omnifaces.util.Messages;
 public class VerificationQueueBacking {
 
     @Inject
-    QualificationService service;
+    Verification service;
 
     @Inject
     QualificationResource views;

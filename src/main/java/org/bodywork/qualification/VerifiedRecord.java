@@ -14,6 +14,11 @@ import org.bodywork.shared.BaseEntity;
 @MappedSuperclass
 public abstract class VerifiedRecord extends BaseEntity {
 
+    /** The kinds of record, as addresses, evidence files and decisions name them. */
+    static final String QUALIFICATION = "qualification";
+
+    static final String INSURANCE = "insurance";
+
     @Column(name = "therapist_id", nullable = false, updatable = false)
     private long therapistId;
 
@@ -31,6 +36,31 @@ public abstract class VerifiedRecord extends BaseEntity {
     public abstract LocalDate lastDay();
 
     public abstract Credential credential();
+
+    /** What the record is, as a message to its therapist names it. */
+    abstract String what();
+
+    /** The class of record a kind names; no such record for any other kind. */
+    static Class<? extends VerifiedRecord> type(String kind) {
+        return switch (kind) {
+            case QUALIFICATION -> Qualification.class;
+            case INSURANCE -> Insurance.class;
+            default -> throw noSuchRecord();
+        };
+    }
+
+    static org.bodywork.shared.BusinessException noSuchRecord() {
+        return org.bodywork.shared.BusinessException.notFound(
+                "not_found", org.bodywork.shared.Words.text("qualification.there-is-no-such-record"));
+    }
+
+    /** Verified, and its last day falls within the 30 days from {@code today}: its therapist is warned. */
+    boolean endsSoon(LocalDate today) {
+        return status == RecordStatus.VERIFIED
+                && lastDay() != null
+                && !lastDay().isBefore(today)
+                && !lastDay().isAfter(today.plusDays(30));
+    }
 
     void verify() {
         requirePending();

@@ -40,7 +40,7 @@ class QualificationIT {
     }
 
     @Inject
-    QualificationService service;
+    Expiries service;
 
     @Inject
     AccountService accounts;

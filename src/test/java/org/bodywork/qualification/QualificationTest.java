@@ -114,4 +114,31 @@ class QualificationTest {
                                 () -> new NewInsurance("Balens", "P1", 5_000_000L, TODAY, TODAY).validate())
                         .field());
     }
+
+    @Test
+    void aVerifiedRecordEndsSoonInTheThirtyDaysFromToday() {
+        Qualification today = qualification(TODAY);
+        Qualification inThirty = qualification(TODAY.plusDays(30));
+        Qualification inThirtyOne = qualification(TODAY.plusDays(31));
+        Qualification pending = qualification(TODAY.plusDays(3));
+        Qualification ended = qualification(TODAY.minusDays(1));
+        Qualification open = qualification(null);
+        for (Qualification q : java.util.List.of(today, inThirty, inThirtyOne, ended, open)) {
+            q.verify();
+        }
+        Records soon = new Records(
+                        java.util.List.of(today, inThirty, inThirtyOne, pending, ended, open), java.util.List.of())
+                .endingSoon(TODAY);
+        assertEquals(java.util.List.of(today, inThirty), soon.qualifications());
+    }
+
+    @Test
+    void aKindOfRecordNamesItsClassAndNothingElseIsOne() {
+        assertEquals(Qualification.class, VerifiedRecord.type("qualification"));
+        assertEquals(Insurance.class, VerifiedRecord.type("insurance"));
+        assertEquals(
+                "not_found",
+                assertThrows(BusinessException.class, () -> VerifiedRecord.type("photo"))
+                        .code());
+    }
 }

@@ -65,7 +65,7 @@ public class DemoData {
             new DemoAccount("ella.fox@example.org", "Ella Fox", Role.CLIENT));
 
     @Inject
-    org.bodywork.notes.NoteService notes;
+    org.bodywork.notes.NoteWriting notes;
 
     @Inject
     Database database;

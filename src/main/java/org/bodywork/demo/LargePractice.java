@@ -26,7 +26,7 @@ import org.bodywork.identity.AccountService.DemoAccount;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.IntakeForm;
 import org.bodywork.intake.IntakeService;
-import org.bodywork.notes.NoteService;
+import org.bodywork.notes.NoteWriting;
 import org.bodywork.qualification.NewInsurance;
 import org.bodywork.qualification.RecordStatus;
 import org.bodywork.qualification.Verification;
@@ -75,7 +75,7 @@ public class LargePractice {
     BookingService booking;
 
     @Inject
-    NoteService notes;
+    NoteWriting notes;
 
     @Inject
     Practice practice;

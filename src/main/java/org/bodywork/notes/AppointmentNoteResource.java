@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AppointmentNoteResource {
 
     @Inject
-    NoteService notes;
+    NoteWriting notes;
 
     @POST
     @Operation(summary = "Creates the draft note of a session that has taken place (its therapist only)")

@@ -22,10 +22,10 @@ import org.omnifaces.util.Faces;
 public class ClientNotesBacking implements Serializable {
 
     @Inject
-    NoteService notes;
+    NoteReading notes;
 
     private Long id;
-    private transient NoteService.ClientNotes record;
+    private transient ClientNotes record;
 
     public void load() throws IOException {
         try {
@@ -36,8 +36,8 @@ public class ClientNotesBacking implements Serializable {
     }
 
     /** The notes oldest first, as a timeline and a chart read. */
-    public List<NoteService.NoteView> getTimeline() {
-        List<NoteService.NoteView> oldestFirst = new ArrayList<>(record.notes());
+    public List<NoteView> getTimeline() {
+        List<NoteView> oldestFirst = new ArrayList<>(record.notes());
         Collections.reverse(oldestFirst);
         return oldestFirst;
     }
@@ -47,7 +47,7 @@ public class ClientNotesBacking implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder before = Json.createArrayBuilder();
         JsonArrayBuilder after = Json.createArrayBuilder();
-        for (NoteService.NoteView v : getTimeline()) {
+        for (NoteView v : getTimeline()) {
             SessionNote n = v.note();
             labels.add(n.getSessionOn().toString());
             if (n.getPainBefore() == null) {
@@ -86,7 +86,7 @@ public class ClientNotesBacking implements Serializable {
                 .add("spanGaps", true);
     }
 
-    public NoteService.ClientNotes getRecord() {
+    public ClientNotes getRecord() {
         return record;
     }
 

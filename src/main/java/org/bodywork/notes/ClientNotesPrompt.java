@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 public class ClientNotesPrompt {
 
     @Inject
-    NoteService notes;
+    NotePrompts notes;
 
     private Boolean due;
 

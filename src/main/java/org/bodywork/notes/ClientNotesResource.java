@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ClientNotesResource {
 
     @Inject
-    NoteService notes;
+    NoteReading notes;
 
     @GET
     @Operation(summary = "A client's session notes, newest first")

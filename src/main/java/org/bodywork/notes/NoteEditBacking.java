@@ -30,13 +30,16 @@ public class NoteEditBacking implements Serializable {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Inject
-    NoteService notes;
+    NoteReading notes;
+
+    @Inject
+    NoteWriting writing;
 
     @Inject
     Practice practice;
 
     private Long id;
-    private transient NoteService.NoteView view;
+    private transient NoteView view;
     private NoteForm form;
     private List<String> areas = new ArrayList<>();
     private List<String> techniques = new ArrayList<>();
@@ -84,7 +87,7 @@ public class NoteEditBacking implements Serializable {
         form.setMinutes(minutes(minutes));
         form.setAreas(chosen(areas, Area.class));
         form.setTechniques(chosen(techniques, Technique.class));
-        notes.update(id, form);
+        writing.update(id, form);
     }
 
     /** The time treated as typed, read here so that a word instead of a number still reaches the autosave. */
@@ -102,7 +105,7 @@ public class NoteEditBacking implements Serializable {
     public String sign() {
         try {
             save();
-            notes.sign(id);
+            writing.sign(id);
             Messages.addFlashGlobalInfo("notes.signedDone");
             return "/notes/view?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
@@ -140,7 +143,7 @@ public class NoteEditBacking implements Serializable {
         return Pressure.values();
     }
 
-    public NoteService.NoteView getView() {
+    public NoteView getView() {
         return view;
     }
 

@@ -43,7 +43,7 @@ public final class NotePdf {
     }
 
     /** The client's notes, newest first, with how long the record is kept. */
-    public byte[] record(String clientName, List<NoteService.NoteView> notes, LocalDate keepUntil) {
+    public byte[] record(String clientName, List<NoteView> notes, LocalDate keepUntil) {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(Words.text("pdf.title", clientName));
@@ -56,7 +56,7 @@ public final class NotePdf {
             if (notes.isEmpty()) {
                 w.text(regular, SIZE, Words.text("pdf.noNotes"));
             }
-            for (NoteService.NoteView v : notes) {
+            for (NoteView v : notes) {
                 note(w, v);
             }
             w.close();
@@ -68,7 +68,7 @@ public final class NotePdf {
         }
     }
 
-    private void note(Writer w, NoteService.NoteView v) throws IOException {
+    private void note(Writer w, NoteView v) throws IOException {
         SessionNote n = v.note();
         w.gap(14);
         w.text(bold, 13, Words.text("pdf.session", Dates.day(n.getSessionOn()), v.therapistName()));

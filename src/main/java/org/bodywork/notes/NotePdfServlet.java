@@ -17,12 +17,12 @@ import org.bodywork.shared.BusinessException;
 public class NotePdfServlet extends HttpServlet {
 
     @Inject
-    NoteService notes;
+    NoteReading notes;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            NoteService.Pdf pdf = request.getParameter("client") != null
+            PdfFile pdf = request.getParameter("client") != null
                     ? notes.recordPdf(Long.parseLong(request.getParameter("client")))
                     : notes.notePdf(Long.parseLong(request.getParameter("id")));
             response.setContentType("application/pdf");

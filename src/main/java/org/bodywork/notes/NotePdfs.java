@@ -7,7 +7,7 @@ final class NotePdfs {
 
     private NotePdfs() {}
 
-    static Response attachment(NoteService.Pdf pdf) {
+    static Response attachment(PdfFile pdf) {
         return Response.ok(pdf.bytes(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.name() + "\"")
                 .header("Cache-Control", "no-store")

@@ -118,14 +118,17 @@ public class NoteResource {
     }
 
     @Inject
-    NoteService notes;
+    NoteReading notes;
+
+    @Inject
+    NoteWriting writing;
 
     @GET
     @Path("{id}")
     @Operation(summary = "A session note, with its amendments")
     @APIResponse(responseCode = "404", description = "no_note: none you may read has that number")
     public NoteView one(@PathParam("id") long id) {
-        NoteService.NoteView v = notes.note(id);
+        org.bodywork.notes.NoteView v = notes.note(id);
         return NoteView.of(v.note(), v.amendments());
     }
 
@@ -139,7 +142,7 @@ public class NoteResource {
         if (body == null) {
             throw BusinessException.invalid("body", Words.text("notes.send-the-note-s-content"));
         }
-        return NoteView.of(notes.update(id, body), List.of());
+        return NoteView.of(writing.update(id, body), List.of());
     }
 
     @POST
@@ -150,7 +153,7 @@ public class NoteResource {
             description = "note_incomplete, or override_reason_needed when a technique or area the screening"
                     + " advised against has no reason")
     public NoteView sign(@PathParam("id") long id) {
-        return NoteView.of(notes.sign(id), List.of());
+        return NoteView.of(writing.sign(id), List.of());
     }
 
     @POST
@@ -163,7 +166,7 @@ public class NoteResource {
         if (body == null) {
             throw BusinessException.invalid("text", Words.text("notes.send-the-correction-s-text"));
         }
-        Amendment a = notes.amend(id, body.text(), body.reason());
+        Amendment a = writing.amend(id, body.text(), body.reason());
         return Response.created(URI.create("notes/" + id))
                 .entity(AmendmentView.of(a))
                 .build();

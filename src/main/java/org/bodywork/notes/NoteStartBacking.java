@@ -20,7 +20,13 @@ import org.omnifaces.util.Messages;
 public class NoteStartBacking {
 
     @Inject
-    NoteService notes;
+    NoteReading notes;
+
+    @Inject
+    NoteWriting writing;
+
+    @Inject
+    NotePrompts prompts;
 
     @Inject
     Practice practice;
@@ -28,14 +34,14 @@ public class NoteStartBacking {
     @Inject
     AccountService accounts;
 
-    private List<NoteService.NoteView> drafts;
+    private List<NoteView> drafts;
     private List<Appointment> awaiting;
 
     /** Opens the appointment's note, starting the draft if there is none yet. */
     public String write(long appointmentId) {
         try {
             long id = notes.noteOf(appointmentId)
-                    .orElseGet(() -> notes.start(appointmentId).getId());
+                    .orElseGet(() -> writing.start(appointmentId).getId());
             return "/notes/edit?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
@@ -43,9 +49,9 @@ public class NoteStartBacking {
         }
     }
 
-    public List<NoteService.NoteView> getDrafts() {
+    public List<NoteView> getDrafts() {
         if (drafts == null) {
-            drafts = notes.myDrafts();
+            drafts = prompts.myDrafts();
         }
         return drafts;
     }
@@ -60,7 +66,7 @@ public class NoteStartBacking {
 
     public List<Appointment> getAwaiting() {
         if (awaiting == null) {
-            awaiting = notes.awaitingNotes(practice.today().minusDays(14));
+            awaiting = prompts.awaitingNotes(practice.today().minusDays(14));
         }
         return awaiting;
     }

@@ -15,10 +15,13 @@ import org.omnifaces.util.Messages;
 public class NoteViewBacking implements Serializable {
 
     @Inject
-    NoteService notes;
+    NoteReading notes;
+
+    @Inject
+    NoteWriting writing;
 
     private Long id;
-    private transient NoteService.NoteView view;
+    private transient NoteView view;
     private boolean mine;
     private String text;
     private String reason;
@@ -38,7 +41,7 @@ public class NoteViewBacking implements Serializable {
 
     public void amend() {
         try {
-            notes.amend(id, text, reason);
+            writing.amend(id, text, reason);
             Messages.addGlobalInfo("notes.amended");
             text = reason = null;
             view = notes.note(id);
@@ -47,7 +50,7 @@ public class NoteViewBacking implements Serializable {
         }
     }
 
-    public NoteService.NoteView getView() {
+    public NoteView getView() {
         return view;
     }
 

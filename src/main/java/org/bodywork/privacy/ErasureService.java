@@ -34,7 +34,7 @@ import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.IntakeService;
-import org.bodywork.notes.NoteService;
+import org.bodywork.notes.NoteReading;
 import org.bodywork.notes.Retention;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
@@ -73,7 +73,7 @@ public class ErasureService {
     BookingService booking;
 
     @Inject
-    NoteService notes;
+    NoteReading notes;
 
     @Inject
     AuditLog audit;

@@ -32,7 +32,9 @@ import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.IntakeService;
-import org.bodywork.notes.NoteService;
+import org.bodywork.notes.ClientNotes;
+import org.bodywork.notes.NoteReading;
+import org.bodywork.notes.PdfFile;
 import org.bodywork.shared.Practice;
 
 /**
@@ -59,7 +61,7 @@ public class SubjectAccessService {
     BookingService booking;
 
     @Inject
-    NoteService notes;
+    NoteReading notes;
 
     @Inject
     AuditService auditTrail;
@@ -79,8 +81,8 @@ public class SubjectAccessService {
                 accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
         IntakeService.ClientRecord intake = intakes.myRecord();
         Map<Appointment, List<AppointmentChange>> appointments = booking.allMine();
-        NoteService.ClientNotes signed = notes.mine();
-        NoteService.Pdf pdf = notes.recordPdf(me.getId());
+        ClientNotes signed = notes.mine();
+        PdfFile pdf = notes.recordPdf(me.getId());
         audit.record(AuditEvent.Action.EXPORT, RECORD, null, me.getId());
         List<AuditService.Entry> trail = auditTrail.allAboutMe();
 

@@ -53,7 +53,7 @@ class NotePdfTest {
         byte[] pdf = new NotePdf(ZoneId.of("Europe/London"))
                 .record(
                         "Chris Client",
-                        List.of(new NoteService.NoteView(n, "Tess Therapist", "Chris Client", List.of(a))),
+                        List.of(new NoteView(n, "Tess Therapist", "Chris Client", List.of(a))),
                         LocalDate.of(2034, 11, 24));
         String text = text(pdf);
         for (String expected : List.of(
@@ -75,12 +75,12 @@ class NotePdfTest {
 
     @Test
     void aLongRecordRunsOverSeveralPages() throws IOException {
-        List<NoteService.NoteView> many = new java.util.ArrayList<>();
+        List<NoteView> many = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             SessionNote n = new SessionNote(
                     i, 2, 3, LocalDate.of(2026, 1, 1).plusWeeks(i), Technique.SWEDISH, null, ScreeningSnapshot.NONE);
             n.update(SessionNoteTest.complete());
-            many.add(new NoteService.NoteView(n, "Tess", "Chris", List.of()));
+            many.add(new NoteView(n, "Tess", "Chris", List.of()));
         }
         byte[] pdf = new NotePdf(ZoneId.of("Europe/London")).record("Chris", many, null);
         try (PDDocument doc = Loader.loadPDF(pdf)) {

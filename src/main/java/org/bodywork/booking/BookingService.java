@@ -19,7 +19,9 @@ import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
-import org.bodywork.intake.IntakeService;
+import org.bodywork.intake.CareAssignments;
+import org.bodywork.intake.IntakeRecords;
+import org.bodywork.intake.Submission;
 import org.bodywork.notification.AppointmentEvent;
 import org.bodywork.notification.Notifications;
 import org.bodywork.qualification.Directory;
@@ -67,7 +69,10 @@ public class BookingService {
     Availability availability;
 
     @Inject
-    IntakeService intakes;
+    IntakeRecords intakes;
+
+    @Inject
+    CareAssignments care;
 
     @Inject
     Directory directory;
@@ -100,7 +105,7 @@ public class BookingService {
         Appointment appointment = new Appointment(therapistId, me.getId(), service, start);
         requireFree(appointment, null);
         AppointmentChange booked = insert(appointment, me.getEmail());
-        intakes.lookAfterOnBooking(therapistId, me.getId());
+        care.lookAfterOnBooking(therapistId, me.getId());
         tell(appointment, booked, AppointmentEvent.Kind.BOOKED, review);
         return appointment;
     }
@@ -235,7 +240,7 @@ public class BookingService {
                                         menu.rules().cutoff(),
                                         "Demo"));
             }
-            intakes.seedDemoAssignment(b.therapistId(), b.clientId());
+            care.seedDemoAssignment(b.therapistId(), b.clientId());
         }
     }
 
@@ -299,7 +304,7 @@ public class BookingService {
      */
     private int requireEligible(long clientId, Standing standing, Service service, Instant start) {
         LocalDate day = LocalDate.ofInstant(start, practice.zone());
-        Optional<IntakeService.Submission> form = intakes.screenedFor(clientId, day);
+        Optional<Submission> form = intakes.screenedFor(clientId, day);
         boolean currentNow =
                 form.isPresent() && practice.today().isBefore(form.get().currentUntil());
         Optional<Eligibility.Intake> intake =
@@ -313,7 +318,7 @@ public class BookingService {
                 .ifPresent(r -> {
                     throw BusinessException.refused(r.code(), r.message());
                 });
-        IntakeService.Submission s = form.orElseThrow();
+        Submission s = form.orElseThrow();
         return s.current() ? 0 : (int) ChronoUnit.MONTHS.between(s.version().getAssessedOn(), s.currentUntil());
     }
 

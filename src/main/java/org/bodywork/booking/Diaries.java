@@ -17,7 +17,7 @@ import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
-import org.bodywork.intake.IntakeService;
+import org.bodywork.intake.IntakeRecords;
 import org.bodywork.screening.Result;
 import org.bodywork.shared.Practice;
 
@@ -35,7 +35,7 @@ public class Diaries {
     AccountService accounts;
 
     @Inject
-    IntakeService intakes;
+    IntakeRecords intakes;
 
     @Inject
     Menu menu;

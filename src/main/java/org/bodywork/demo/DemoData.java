@@ -25,8 +25,8 @@ import org.bodywork.booking.WeekRange;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.AccountService.DemoAccount;
 import org.bodywork.identity.Role;
+import org.bodywork.intake.ClientIntake;
 import org.bodywork.intake.IntakeForm;
-import org.bodywork.intake.IntakeService;
 import org.bodywork.qualification.NewInsurance;
 import org.bodywork.qualification.NewQualification;
 import org.bodywork.qualification.RecordStatus;
@@ -74,7 +74,7 @@ public class DemoData {
     AccountService accounts;
 
     @Inject
-    IntakeService intakes;
+    ClientIntake intakes;
 
     @Inject
     Practice practice;

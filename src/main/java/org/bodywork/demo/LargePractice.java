@@ -24,8 +24,8 @@ import org.bodywork.booking.WeekRange;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.AccountService.DemoAccount;
 import org.bodywork.identity.Role;
+import org.bodywork.intake.ClientIntake;
 import org.bodywork.intake.IntakeForm;
-import org.bodywork.intake.IntakeService;
 import org.bodywork.notes.NoteWriting;
 import org.bodywork.qualification.NewInsurance;
 import org.bodywork.qualification.RecordStatus;
@@ -69,7 +69,7 @@ public class LargePractice {
     Verification verification;
 
     @Inject
-    IntakeService intakes;
+    ClientIntake intakes;
 
     @Inject
     BookingService booking;

@@ -17,7 +17,7 @@ import org.omnifaces.util.Messages;
 public class AssignmentsBacking {
 
     @Inject
-    IntakeService intakes;
+    CareAssignments intakes;
 
     @Inject
     AccountService accounts;

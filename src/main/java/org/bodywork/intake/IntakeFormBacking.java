@@ -26,7 +26,7 @@ import org.omnifaces.util.Messages;
 public class IntakeFormBacking implements Serializable {
 
     @Inject
-    IntakeService intakes;
+    ClientIntake intakes;
 
     @Inject
     Practice practice;

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class IntakeResource {
 
     @Inject
-    IntakeService intakes;
+    ClientIntake intakes;
 
     @Inject
     Practice practice;
@@ -58,7 +58,7 @@ public class IntakeResource {
                 .toString();
     }
 
-    static JsonObject json(IntakeService.Submission s) {
+    static JsonObject json(Submission s) {
         IntakeVersion v = s.version();
         return Json.createObjectBuilder()
                 .add("version", v.getNumber())

@@ -21,9 +21,9 @@ public class IntakeResultBacking {
     public record Reason(String text, String until) {}
 
     @Inject
-    IntakeService intakes;
+    ClientIntake intakes;
 
-    private Optional<IntakeService.Submission> submission;
+    private Optional<Submission> submission;
     private JsonObject screening;
 
     @PostConstruct

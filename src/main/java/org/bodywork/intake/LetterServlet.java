@@ -14,7 +14,7 @@ import org.bodywork.shared.Download;
 public class LetterServlet extends HttpServlet {
 
     @Inject
-    IntakeService intakes;
+    CareRecords intakes;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -25,7 +25,7 @@ public class LetterServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        IntakeService.Letter letter;
+        CareRecords.Letter letter;
         try {
             letter = intakes.letter(id);
         } catch (BusinessException e) {

@@ -30,10 +30,10 @@ import org.omnifaces.util.Messages;
 public class TherapistClientBacking implements Serializable {
 
     @Inject
-    IntakeService intakes;
+    CareRecords intakes;
 
     private Long id;
-    private transient IntakeService.ClientRecord record;
+    private transient ClientRecord record;
     private boolean booked;
     private String flag;
     private String clinician;
@@ -74,7 +74,7 @@ public class TherapistClientBacking implements Serializable {
         }
     }
 
-    public IntakeService.ClientRecord getRecord() {
+    public ClientRecord getRecord() {
         return record;
     }
 

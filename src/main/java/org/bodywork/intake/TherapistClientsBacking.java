@@ -12,16 +12,16 @@ import java.util.List;
 public class TherapistClientsBacking {
 
     @Inject
-    IntakeService intakes;
+    CareRecords intakes;
 
-    private List<IntakeService.ClientSummary> clients;
+    private List<CareRecords.ClientSummary> clients;
 
     @PostConstruct
     void load() {
         clients = intakes.myClients();
     }
 
-    public List<IntakeService.ClientSummary> getClients() {
+    public List<CareRecords.ClientSummary> getClients() {
         return clients;
     }
 }

@@ -21,7 +21,7 @@ import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
-import org.bodywork.intake.IntakeService;
+import org.bodywork.intake.IntakeRecords;
 import org.bodywork.screening.AnswersJson;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
@@ -55,7 +55,7 @@ public class NoteWriting {
     BookingService booking;
 
     @Inject
-    IntakeService intakes;
+    IntakeRecords intakes;
 
     @Inject
     AuditLog audit;

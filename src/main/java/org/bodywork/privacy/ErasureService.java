@@ -33,7 +33,7 @@ import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
-import org.bodywork.intake.IntakeService;
+import org.bodywork.intake.ClientIntake;
 import org.bodywork.notes.NoteReading;
 import org.bodywork.notes.Retention;
 import org.bodywork.shared.BusinessException;
@@ -67,7 +67,7 @@ public class ErasureService {
     AccountService accounts;
 
     @Inject
-    IntakeService intakes;
+    ClientIntake intakes;
 
     @Inject
     BookingService booking;

@@ -31,7 +31,8 @@ import org.bodywork.booking.BookingService;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Role;
-import org.bodywork.intake.IntakeService;
+import org.bodywork.intake.ClientIntake;
+import org.bodywork.intake.ClientRecord;
 import org.bodywork.notes.ClientNotes;
 import org.bodywork.notes.NoteReading;
 import org.bodywork.notes.PdfFile;
@@ -55,7 +56,7 @@ public class SubjectAccessService {
     AccountService accounts;
 
     @Inject
-    IntakeService intakes;
+    ClientIntake intakes;
 
     @Inject
     BookingService booking;
@@ -79,7 +80,7 @@ public class SubjectAccessService {
     public Export mine() {
         Account me =
                 accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
-        IntakeService.ClientRecord intake = intakes.myRecord();
+        ClientRecord intake = intakes.myRecord();
         Map<Appointment, List<AppointmentChange>> appointments = booking.allMine();
         ClientNotes signed = notes.mine();
         PdfFile pdf = notes.recordPdf(me.getId());
@@ -119,9 +120,9 @@ public class SubjectAccessService {
     }
 
     /** Each form version with its answers as they were sent, what changed, and its screening then. */
-    private static JsonValue intake(IntakeService.ClientRecord record) {
+    private static JsonValue intake(ClientRecord record) {
         JsonArrayBuilder versions = Json.createArrayBuilder();
-        for (IntakeService.HistoryEntry h : record.history()) {
+        for (ClientRecord.HistoryEntry h : record.history()) {
             var v = h.version();
             JsonObjectBuilder o = Json.createObjectBuilder()
                     .add("version", v.getNumber())

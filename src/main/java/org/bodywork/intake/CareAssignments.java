@@ -1,0 +1,106 @@
+package org.bodywork.intake;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.bodywork.audit.AuditLog;
+import org.bodywork.identity.Account;
+import org.bodywork.identity.AccountService;
+import org.bodywork.identity.Caller;
+import org.bodywork.identity.Role;
+import org.bodywork.screening.InvalidAnswers;
+import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Database;
+import org.bodywork.shared.Words;
+
+/**
+ * Who looks after whom: a therapist reads the health forms of the clients they look after, whom an
+ * admin assigned or who booked with them.
+ */
+@Stateless
+@PermitAll
+public class CareAssignments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Database database;
+
+    /** Lets a therapist look after a client (until bookings do this). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void assign(long therapistId, long clientId) {
+        Account therapist = accounts.find(therapistId)
+                .filter(a -> a.has(Role.THERAPIST))
+                .orElseThrow(() -> new InvalidAnswers("therapist", Words.text("intake.choose-a-therapist")));
+        Account client = accounts.find(clientId)
+                .filter(a -> a.has(Role.CLIENT))
+                .orElseThrow(() -> new InvalidAnswers("client", Words.text("intake.choose-a-client")));
+        if (!isLookedAfterBy(therapist.getId(), client.getId())) {
+            em.persist(new CareAssignment(
+                    therapist.getId(),
+                    client.getId(),
+                    session.getCallerPrincipal().getName()));
+        }
+    }
+
+    /** A booking makes the therapist one who looks after the client, so they can read the intake. */
+    @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public void lookAfterOnBooking(long therapistId, long clientId) {
+        if (!isLookedAfterBy(therapistId, clientId)) {
+            em.persist(new CareAssignment(therapistId, clientId, "booking"));
+        }
+    }
+
+    /** Demo bookings' care assignments, for the demo database only. */
+    public void seedDemoAssignment(long therapistId, long clientId) {
+        database.requireDemo("Demo care assignments");
+        if (!isLookedAfterBy(therapistId, clientId)) {
+            em.persist(new CareAssignment(therapistId, clientId, "demo"));
+        }
+    }
+
+    public boolean isLookedAfterBy(long therapistId, long clientId) {
+        return em.createNamedQuery("CareAssignment.exists", Long.class)
+                        .setParameter("therapist", therapistId)
+                        .setParameter("client", clientId)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /**
+     * The client, when the calling therapist looks after them; otherwise the attempt on {@code
+     * recordType} is audited and answered as if there were no such client.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Account lookedAfter(long clientId, String recordType) {
+        Account me = caller.account();
+        if (!isLookedAfterBy(me.getId(), clientId)) {
+            audit.refused(recordType, null, clientId);
+            throw noClient();
+        }
+        return accounts.find(clientId).orElseThrow(CareAssignments::noClient);
+    }
+
+    static BusinessException noClient() {
+        // The same answer whether the client exists or not, so nothing leaks about other practices' clients.
+        return BusinessException.notFound("no_client", Words.text("intake.none-of-your-clients-has"));
+    }
+}

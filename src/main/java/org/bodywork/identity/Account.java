@@ -108,7 +108,7 @@ public class Account extends BaseEntity {
         sessionsFrom = now;
     }
 
-    /** No more sign-ins: the client asked to be erased (see privacy.ErasureService). */
+    /** No more sign-ins: the client asked to be erased (see privacy.ErasureRequests). */
     void close() {
         active = false;
     }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Clients' erasure requests, for admins (ErasureService refuses anyone else). */
+/** Clients' erasure requests, for admins (Erasures refuses anyone else). */
 @Path("admin/erasures")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AdminErasureResource {
 
     @Inject
-    ErasureService erasures;
+    Erasures erasures;
 
     @GET
     @Operation(summary = "Every erasure request, newest first, with its due day and whether it is overdue (admins)")
-    public List<ErasureService.Entry> all() {
+    public List<Erasures.Entry> all() {
         return erasures.all();
     }
 
@@ -35,7 +35,7 @@ public class AdminErasureResource {
     @Operation(summary = "Carries out a pending erasure request now (admins)")
     @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "Already carried out")
-    public ErasureService.Entry carryOut(@PathParam("id") long id) {
+    public Erasures.Entry carryOut(@PathParam("id") long id) {
         return erasures.carryOut(id);
     }
 

@@ -20,14 +20,14 @@ public class AdminErasuresBacking {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     @Inject
-    ErasureService erasures;
+    Erasures erasures;
 
     @Inject
     Practice practice;
 
-    private List<ErasureService.Entry> entries;
+    private List<Erasures.Entry> entries;
 
-    public List<ErasureService.Entry> getEntries() {
+    public List<Erasures.Entry> getEntries() {
         if (entries == null) {
             entries = erasures.all();
         }
@@ -42,7 +42,7 @@ public class AdminErasuresBacking {
 
     public void carryOut(long id) {
         try {
-            ErasureService.Entry e = erasures.carryOut(id);
+            Erasures.Entry e = erasures.carryOut(id);
             if (e.status() == ErasureRequest.Status.HELD) {
                 Messages.addGlobalInfo("erasures.held", day(e.heldUntil()));
             } else {

@@ -19,15 +19,15 @@ import org.omnifaces.util.Messages;
 public class ErasureBacking {
 
     @Inject
-    ErasureService erasures;
+    ErasureRequests erasures;
 
     @Inject
     HttpServletRequest request;
 
-    private ErasureService.Plan plan;
+    private ErasureRequests.Plan plan;
     private String password;
 
-    public ErasureService.Plan getPlan() {
+    public ErasureRequests.Plan getPlan() {
         if (plan == null) {
             plan = erasures.mine();
         }

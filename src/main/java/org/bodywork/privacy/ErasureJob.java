@@ -28,7 +28,7 @@ public class ErasureJob {
     private static final Logger LOG = Logger.getLogger(ErasureJob.class.getName());
 
     @Inject
-    ErasureService erasures;
+    Erasures erasures;
 
     @Inject
     Database database;

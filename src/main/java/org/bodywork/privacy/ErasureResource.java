@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** A client's erasure request (ErasureService refuses anyone but clients). */
+/** A client's erasure request (ErasureRequests refuses anyone but clients). */
 @Path("me/erasure")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ErasureResource {
 
     @Inject
-    ErasureService erasures;
+    ErasureRequests erasures;
 
     /** The client's password again, since closing the account cannot be undone. */
     public record Confirmation(String password) {}
@@ -30,7 +30,7 @@ public class ErasureResource {
     @Operation(
             summary = "The signed-in client's erasure request, or what asking now would keep: keepUntil is the last"
                     + " day clinical records must be kept, null when nothing would be")
-    public ErasureService.Plan mine() {
+    public ErasureRequests.Plan mine() {
         return erasures.mine();
     }
 

@@ -74,18 +74,18 @@ class ErasureRequestTest {
     void keepsTheLaterOfTheNotesRetentionAndTheLastVisits() {
         Retention eight = new Retention(8);
         LocalDate adult = LocalDate.of(1980, 1, 1);
-        assertNull(ErasureService.keepUntil(Optional.empty(), Optional.empty(), adult, eight));
+        assertNull(ErasureRequests.keepUntil(Optional.empty(), Optional.empty(), adult, eight));
         assertEquals(
                 LocalDate.of(2034, 5, 1),
-                ErasureService.keepUntil(Optional.empty(), Optional.of(LocalDate.of(2026, 5, 1)), adult, eight));
+                ErasureRequests.keepUntil(Optional.empty(), Optional.of(LocalDate.of(2026, 5, 1)), adult, eight));
         assertEquals(
                 LocalDate.of(2036, 1, 1),
-                ErasureService.keepUntil(
+                ErasureRequests.keepUntil(
                         Optional.of(LocalDate.of(2036, 1, 1)), Optional.of(LocalDate.of(2026, 5, 1)), adult, eight));
         // A visit without a note, at 15: kept until the 25th birthday.
         assertEquals(
                 LocalDate.of(2036, 3, 1),
-                ErasureService.keepUntil(
+                ErasureRequests.keepUntil(
                         Optional.empty(), Optional.of(LocalDate.of(2026, 5, 1)), LocalDate.of(2011, 3, 1), eight));
     }
 }

@@ -8,51 +8,41 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
-import org.bodywork.booking.Appointment;
-import org.bodywork.booking.BookingService;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
-import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
-import org.bodywork.intake.ClientIntake;
-import org.bodywork.notes.NoteReading;
-import org.bodywork.notes.Retention;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A client's right to be forgotten (UK GDPR article 17). Asking closes the account at once and
- * cancels the appointments to come; within the month the law allows, an admin or the nightly job
- * carries it out: everything the practice need not keep is erased then, and the clinical records
- * (health forms, treatments and their notes) when their retention period ends.
+ * Carrying out clients' requests to be forgotten ({@link ErasureRequests}), within the month the
+ * law allows, by an admin or the nightly job: everything the practice need not keep is erased then,
+ * and the clinical records (health forms, treatments and their notes) when their retention ends.
  */
 @Stateless
-public class ErasureService {
+@RolesAllowed(Role.ADMIN_NAME)
+public class Erasures {
 
-    private static final Logger LOG = Logger.getLogger(ErasureService.class.getName());
+    private static final Logger LOG = Logger.getLogger(Erasures.class.getName());
 
-    static final String RECORD = "erasure_request";
+    private static final String RECORD = ErasureRequests.RECORD;
 
     @PersistenceContext
     EntityManager em;
@@ -61,19 +51,7 @@ public class ErasureService {
     SessionContext session;
 
     @Inject
-    Caller caller;
-
-    @Inject
     AccountService accounts;
-
-    @Inject
-    ClientIntake intakes;
-
-    @Inject
-    BookingService booking;
-
-    @Inject
-    NoteReading notes;
 
     @Inject
     AuditLog audit;
@@ -81,28 +59,10 @@ public class ErasureService {
     @Inject
     Practice practice;
 
-    @Inject
-    @ConfigProperty(name = "bodywork.notes.retention-years", defaultValue = "8")
-    int retentionYears;
-
     /** Days a request waits before the nightly job carries it out, so a client may still change their mind. */
     @Inject
     @ConfigProperty(name = "bodywork.erasure.grace-days", defaultValue = "7")
     int graceDays;
-
-    /**
-     * What erasing the client means: nothing kept ({@code keepUntil} null) or the clinical records
-     * kept until a day. With a status once they have asked.
-     */
-    public record Plan(ErasureRequest.Status status, LocalDate requestedOn, LocalDate dueOn, LocalDate keepUntil) {
-        public boolean requested() {
-            return status != null;
-        }
-
-        public boolean keeps() {
-            return keepUntil != null;
-        }
-    }
 
     /** A request as admins see it. */
     public record Entry(
@@ -117,59 +77,19 @@ public class ErasureService {
             Instant carriedOutAt,
             String carriedOutBy) {}
 
-    /** The signed-in client's request, or what one would keep if they made it now. */
-    @RolesAllowed(Role.CLIENT_NAME)
-    public Plan mine() {
-        Account me = caller.account();
-        return of(me.getId()).map(ErasureService::plan).orElseGet(() -> new Plan(null, null, null, keepUntil()));
-    }
-
-    /**
-     * The signed-in client asks to be erased, after their password again: their appointments to come
-     * are cancelled (their therapists are told as usual) and the account is closed.
-     */
-    @RolesAllowed(Role.CLIENT_NAME)
-    public Plan request(String password) {
-        Account me = accounts.reauthenticated(password);
-        if (of(me.getId()).isPresent()) {
-            throw BusinessException.conflict(
-                    "already_requested", null, Words.text("privacy.you-have-already-asked-for"));
-        }
-        LocalDate keep = keepUntil();
-        Instant now = Instant.now();
-        for (Appointment a : booking.allMine().keySet()) {
-            if (a.getStatus() == Appointment.Status.BOOKED && a.getStartsAt().isAfter(now)) {
-                booking.cancel(a.getId(), Words.text("privacy.accountClosed"));
-            }
-        }
-        ErasureRequest r = new ErasureRequest(me.getId(), practice.today(), keep);
-        em.persist(r);
-        em.flush();
-        accounts.closeMine();
-        audit.record(
-                AuditEvent.Action.ERASURE_REQUESTED,
-                RECORD,
-                r.getId(),
-                me.getId(),
-                keep == null ? "nothing to keep" : "clinical records kept until " + keep);
-        LOG.info(() -> "Client " + me.getId() + " asked to be erased; due " + r.getDueOn());
-        return plan(r);
-    }
-
     /** Every request, newest first. */
-    @RolesAllowed(Role.ADMIN_NAME)
     public List<Entry> all() {
         LocalDate today = practice.today();
-        List<Entry> entries = new ArrayList<>();
-        for (ErasureRequest r :
-                em.createNamedQuery("ErasureRequest.all", ErasureRequest.class).getResultList()) {
-            entries.add(entry(r, today));
-        }
-        return entries;
+        List<ErasureRequest> requests =
+                em.createNamedQuery("ErasureRequest.all", ErasureRequest.class).getResultList();
+        Map<Long, Account> clients =
+                accounts.find(requests.stream().map(ErasureRequest::getClientId).collect(Collectors.toSet()));
+        return requests.stream()
+                .map(r -> entry(r, today, clients.get(r.getClientId())))
+                .toList();
     }
 
     /** An admin carries a pending request out now rather than wait for the nightly job. */
-    @RolesAllowed(Role.ADMIN_NAME)
     public Entry carryOut(long id) {
         ErasureRequest r = locked(id)
                 .orElseThrow(() ->
@@ -213,9 +133,8 @@ public class ErasureService {
     }
 
     /** For admins: what the nightly job would do, now. */
-    @RolesAllowed(Role.ADMIN_NAME)
     public int settleDue() {
-        ErasureService self = session.getBusinessObject(ErasureService.class);
+        Erasures self = session.getBusinessObject(Erasures.class);
         LocalDate today = practice.today();
         int done = 0;
         for (long id : due(today)) {
@@ -281,59 +200,16 @@ public class ErasureService {
         }
     }
 
-    /**
-     * The last day the caller's clinical records must be kept, or null when there are none: the later
-     * of their notes' retention and that of their last treatment, noted or not.
-     */
-    private LocalDate keepUntil() {
-        Optional<LocalDate> noted = notes.myKeepUntil();
-        Instant now = Instant.now();
-        Optional<LocalDate> lastVisit = booking.allMine().keySet().stream()
-                .filter(a -> a.getStatus() == Appointment.Status.BOOKED
-                        && a.getStartsAt().isBefore(now))
-                .map(a -> LocalDate.ofInstant(a.getStartsAt(), practice.zone()))
-                .max(LocalDate::compareTo);
-        LocalDate bornOn =
-                intakes.mine().map(s -> bornOn(s.version().getAnswers())).orElse(null);
-        return keepUntil(noted, lastVisit, bornOn, new Retention(retentionYears));
-    }
-
-    /** The later of the notes' keep-until day and the retention of the last visit; null if neither. */
-    static LocalDate keepUntil(
-            Optional<LocalDate> noted, Optional<LocalDate> lastVisit, LocalDate bornOn, Retention retention) {
-        Optional<LocalDate> visit = lastVisit.map(d -> retention.keepUntil(d, bornOn));
-        if (noted.isPresent() && visit.isPresent()) {
-            return noted.get().isAfter(visit.get()) ? noted.get() : visit.get();
-        }
-        return noted.or(() -> visit).orElse(null);
-    }
-
-    private static LocalDate bornOn(String answers) {
-        try {
-            JsonObject o = Json.createReader(new StringReader(answers)).readObject();
-            return o.containsKey("dateOfBirth") ? LocalDate.parse(o.getString("dateOfBirth")) : null;
-        } catch (JsonException | ClassCastException | DateTimeParseException e) {
-            return null; // kept for the years after the last visit alone
-        }
-    }
-
-    private Optional<ErasureRequest> of(long clientId) {
-        return em.createNamedQuery("ErasureRequest.ofClient", ErasureRequest.class)
-                .setParameter("client", clientId)
-                .getResultStream()
-                .findFirst();
-    }
-
     private Optional<ErasureRequest> locked(long id) {
         return Optional.ofNullable(em.find(ErasureRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    private static Plan plan(ErasureRequest r) {
-        return new Plan(r.getStatus(), r.getRequestedOn(), r.getDueOn(), r.getHeldUntil());
+    private Entry entry(ErasureRequest r, LocalDate today) {
+        return entry(r, today, accounts.find(r.getClientId()).orElse(null));
     }
 
-    private Entry entry(ErasureRequest r, LocalDate today) {
-        String name = accounts.find(r.getClientId()).map(Account::getName).orElse("");
+    private static Entry entry(ErasureRequest r, LocalDate today, Account client) {
+        String name = client == null ? "" : client.getName();
         return new Entry(
                 r.getId(),
                 r.getClientId(),

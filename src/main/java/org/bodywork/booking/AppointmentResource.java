@@ -84,6 +84,9 @@ public class AppointmentResource {
     BookingService booking;
 
     @Inject
+    Appointments appointments;
+
+    @Inject
     Practice practice;
 
     @Context
@@ -129,7 +132,7 @@ public class AppointmentResource {
         if (last.isBefore(first)) {
             throw BusinessException.invalid("to", Words.text("booking.the-range-must-end-on"));
         }
-        return booking
+        return appointments
                 .appointments(
                         first.atStartOfDay(practice.zone()).toInstant(),
                         last.plusDays(1).atStartOfDay(practice.zone()).toInstant())
@@ -143,14 +146,14 @@ public class AppointmentResource {
     @Operation(summary = "One of your appointments")
     @APIResponse(responseCode = "404", description = "Not one of yours")
     public AppointmentView one(@PathParam("id") long id) {
-        return AppointmentView.of(booking.appointment(id));
+        return AppointmentView.of(appointments.appointment(id));
     }
 
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every change to one of your appointments: who, when, from what to what")
     public List<ChangeView> history(@PathParam("id") long id) {
-        return booking.history(id).stream()
+        return appointments.history(id).stream()
                 .map(c -> new ChangeView(
                         c.getAt(),
                         c.getChangedBy(),

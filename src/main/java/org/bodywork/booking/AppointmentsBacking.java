@@ -41,7 +41,7 @@ public class AppointmentsBacking implements Serializable {
         cutoff = menu.rules().cutoff();
         List<Diaries.DiaryEntry> all = diaries.listed(
                 today.minusDays(365).atStartOfDay(practice.zone()).toInstant(),
-                today.plusDays(BookingService.MAX_LIST_DAYS - 366)
+                today.plusDays(Appointments.MAX_LIST_DAYS - 366)
                         .atStartOfDay(practice.zone())
                         .toInstant());
         upcoming = all.stream()

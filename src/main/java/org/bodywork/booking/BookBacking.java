@@ -45,6 +45,9 @@ public class BookBacking implements Serializable {
     BookingService booking;
 
     @Inject
+    Appointments appointments;
+
+    @Inject
     Menu menu;
 
     @Inject
@@ -86,7 +89,7 @@ public class BookBacking implements Serializable {
         therapistId = therapistParam == null ? 0 : therapistParam;
         if (reschedule != null) {
             try {
-                Appointment a = booking.appointment(reschedule);
+                Appointment a = appointments.appointment(reschedule);
                 // Say so now, not after the client has chosen a new time.
                 a.requireChangeable(
                         Appointment.Actor.CLIENT, Instant.now(), menu.rules().cutoff(), "move");

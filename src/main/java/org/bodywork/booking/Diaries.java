@@ -26,7 +26,7 @@ import org.bodywork.shared.Practice;
 public class Diaries {
 
     @Inject
-    BookingService booking;
+    Appointments booking;
 
     @Inject
     Caller caller;

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.booking.Appointment;
-import org.bodywork.booking.BookingService;
+import org.bodywork.booking.Appointments;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Caller;
@@ -52,7 +52,7 @@ public class NoteWriting {
     AccountService accounts;
 
     @Inject
-    BookingService booking;
+    Appointments booking;
 
     @Inject
     IntakeRecords intakes;

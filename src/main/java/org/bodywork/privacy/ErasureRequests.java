@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.booking.Appointment;
+import org.bodywork.booking.Appointments;
 import org.bodywork.booking.BookingService;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
@@ -57,6 +58,9 @@ public class ErasureRequests {
 
     @Inject
     BookingService booking;
+
+    @Inject
+    Appointments appointments;
 
     @Inject
     NoteReading notes;
@@ -103,7 +107,7 @@ public class ErasureRequests {
         }
         LocalDate keep = keepUntil();
         Instant now = Instant.now();
-        for (Appointment a : booking.allMine().keySet()) {
+        for (Appointment a : appointments.allMine().keySet()) {
             if (a.getStatus() == Appointment.Status.BOOKED && a.getStartsAt().isAfter(now)) {
                 booking.cancel(a.getId(), Words.text("privacy.accountClosed"));
             }
@@ -129,7 +133,7 @@ public class ErasureRequests {
     private LocalDate keepUntil() {
         Optional<LocalDate> noted = notes.myKeepUntil();
         Instant now = Instant.now();
-        Optional<LocalDate> lastVisit = booking.allMine().keySet().stream()
+        Optional<LocalDate> lastVisit = appointments.allMine().keySet().stream()
                 .filter(a -> a.getStatus() == Appointment.Status.BOOKED
                         && a.getStartsAt().isBefore(now))
                 .map(a -> LocalDate.ofInstant(a.getStartsAt(), practice.zone()))

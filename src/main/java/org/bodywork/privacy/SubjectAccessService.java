@@ -27,7 +27,7 @@ import org.bodywork.audit.AuditLog;
 import org.bodywork.audit.AuditService;
 import org.bodywork.booking.Appointment;
 import org.bodywork.booking.AppointmentChange;
-import org.bodywork.booking.BookingService;
+import org.bodywork.booking.Appointments;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Role;
@@ -59,7 +59,7 @@ public class SubjectAccessService {
     ClientIntake intakes;
 
     @Inject
-    BookingService booking;
+    Appointments booking;
 
     @Inject
     NoteReading notes;

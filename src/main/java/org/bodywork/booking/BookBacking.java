@@ -35,8 +35,15 @@ public class BookBacking implements Serializable {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-    /** A time to choose: its key "therapist@instant", and what the button says. */
-    public record Choice(String key, String label, String start) {}
+    /** A free time: with whom and when. */
+    public record Time(long therapistId, Instant start) implements Serializable {}
+
+    /** A time to choose, and what its button says. */
+    public record Choice(Time time, String label) {
+        public String start() {
+            return time.start().toString();
+        }
+    }
 
     /** A day of the week shown, with its free times. */
     public record Day(String label, List<Choice> choices) {}
@@ -78,7 +85,10 @@ public class BookBacking implements Serializable {
     private Long serviceId;
     private long therapistId;
     private LocalDate weekOf;
-    private String chosen;
+    private Time chosen;
+    /** The chosen time in words (service, therapist, day and time), made when it is chosen. */
+    private String summary;
+
     private String rescheduling;
 
     @PostConstruct
@@ -109,6 +119,7 @@ public class BookBacking implements Serializable {
     /** After any choice: the therapists for the service and the week's free times. */
     public void refresh() {
         chosen = null;
+        summary = null;
         Optional<Service> service = service();
         therapists = service.map(s -> directory.directory(Optional.of(s.getTechnique())))
                 .orElse(List.of());
@@ -138,10 +149,7 @@ public class BookBacking implements Serializable {
             var at = o.slot().start().atZone(practice.zone());
             String label = TIME.format(at);
             byDay.get(at.toLocalDate())
-                    .add(new Choice(
-                            o.therapistId() + "@" + o.slot().start(),
-                            label,
-                            o.slot().start().toString()));
+                    .add(new Choice(new Time(o.therapistId(), o.slot().start()), label));
         }
         List<Day> week = new ArrayList<>();
         byDay.forEach((d, choices) -> week.add(new Day(DAY.format(d), choices)));
@@ -161,8 +169,18 @@ public class BookBacking implements Serializable {
         focus("book:next");
     }
 
-    public void choose(String key) {
-        chosen = key;
+    public void choose(Time time) {
+        chosen = time;
+        String name = therapists.stream()
+                .filter(t -> t.id() == time.therapistId())
+                .map(Directory.Listing::name)
+                .findFirst()
+                .orElse(Words.text("booking.yourTherapist"));
+        summary = Texts.get(
+                "book.summary",
+                service().map(Service::getName).orElse(""),
+                name,
+                Dates.at(time.start().atZone(practice.zone())));
         // A keyboard or screen-reader user goes on at the confirmation, which reads the summary.
         focus("book:confirmButton");
     }
@@ -181,15 +199,13 @@ public class BookBacking implements Serializable {
             Messages.addGlobalError("book.chooseFirst");
             return null;
         }
-        long therapist = Long.parseLong(chosen.substring(0, chosen.indexOf('@')));
-        Instant start = Instant.parse(chosen.substring(chosen.indexOf('@') + 1));
         try {
             if (reschedule != null) {
-                booking.reschedule(reschedule, start);
-                Messages.addFlashGlobalInfo("book.moved", summary());
+                booking.reschedule(reschedule, chosen.start());
+                Messages.addFlashGlobalInfo("book.moved", summary);
             } else {
-                booking.book(therapist, serviceId, start);
-                Messages.addFlashGlobalInfo("book.booked", summary());
+                booking.book(chosen.therapistId(), serviceId, chosen.start());
+                Messages.addFlashGlobalInfo("book.booked", summary);
             }
             return "/booking/appointments?faces-redirect=true";
         } catch (BusinessException e) {
@@ -199,19 +215,8 @@ public class BookBacking implements Serializable {
         }
     }
 
-    /** The chosen time in words: service, therapist, day and time. */
-    public String summary() {
-        if (chosen == null) {
-            return "";
-        }
-        long therapist = Long.parseLong(chosen.substring(0, chosen.indexOf('@')));
-        var at = Instant.parse(chosen.substring(chosen.indexOf('@') + 1)).atZone(practice.zone());
-        String name = directory.directory(Optional.empty()).stream()
-                .filter(t -> t.id() == therapist)
-                .map(Directory.Listing::name)
-                .findFirst()
-                .orElse(Words.text("booking.yourTherapist"));
-        return Texts.get("book.summary", service().map(Service::getName).orElse(""), name, Dates.at(at));
+    public String getSummary() {
+        return summary;
     }
 
     private Optional<Service> service() {
@@ -254,7 +259,7 @@ public class BookBacking implements Serializable {
         this.therapistId = therapistId;
     }
 
-    public String getChosen() {
+    public Time getChosen() {
         return chosen;
     }
 

@@ -38,6 +38,9 @@ public class DiaryBacking implements Serializable {
     org.bodywork.identity.AccountService accounts;
 
     @Inject
+    org.bodywork.identity.CurrentUser user;
+
+    @Inject
     @Param(name = "date")
     String date;
 
@@ -46,14 +49,24 @@ public class DiaryBacking implements Serializable {
     private String selected;
     private LocalDate moveDay;
     private String moveTime;
+    /** A therapist to choose, as kept in the view (entities are not). */
+    public record Therapist(long id, String name) implements Serializable {}
+
+    /** An admin's choice of therapist; none for a therapist, whose diary is their own. */
+    private java.util.List<Therapist> therapists = java.util.List.of();
 
     @PostConstruct
     void load() {
-        model = new DiaryModel(diaries, practice.zone(), therapistId);
+        if (user.isAdmin()) {
+            therapists = accounts.withRole(org.bodywork.identity.Role.THERAPIST).stream()
+                    .map(a -> new Therapist(a.getId(), a.getName()))
+                    .toList();
+        }
+        filter();
     }
 
     public void filter() {
-        load();
+        model = new DiaryModel(diaries, practice.zone(), therapistId);
     }
 
     public void onSelect(SelectEvent<ScheduleEvent<?>> event) {
@@ -122,8 +135,8 @@ public class DiaryBacking implements Serializable {
     }
 
     /** For an admin's choice of therapist. */
-    public java.util.List<org.bodywork.identity.Account> getTherapists() {
-        return accounts.withRole(org.bodywork.identity.Role.THERAPIST);
+    public java.util.List<Therapist> getTherapists() {
+        return therapists;
     }
 
     public DiaryModel getModel() {

@@ -46,20 +46,17 @@ public class NotePrompts {
         Map<Long, Account> clients =
                 accounts.find(drafts.stream().map(SessionNote::getClientId).collect(Collectors.toSet()));
         return drafts.stream()
-                .map(n -> new NoteView(
-                        n,
-                        me.getName(),
-                        clients.containsKey(n.getClientId())
-                                ? clients.get(n.getClientId()).getName()
-                                : "",
-                        List.of()))
+                .map(n -> new NoteView(n, me.getName(), name(clients, n.getClientId()), List.of()))
                 .toList();
     }
 
+    /** A past appointment still without a note, with its client's name. */
+    public record Awaiting(Appointment appointment, String clientName) {}
+
     /** The caller's past appointments still without a note, newest first, for the therapist's dashboard. */
     @RolesAllowed(Role.THERAPIST_NAME)
-    public List<Appointment> awaitingNotes(LocalDate since) {
-        return em.createQuery(
+    public List<Awaiting> awaitingNotes(LocalDate since) {
+        List<Appointment> appointments = em.createQuery(
                         "SELECT a FROM Appointment a WHERE a.therapistId = :me AND a.status = :booked"
                                 + " AND a.startsAt >= :since AND a.startsAt <= :now AND NOT EXISTS"
                                 + " (SELECT n FROM SessionNote n WHERE n.appointmentId = a.id)"
@@ -71,6 +68,16 @@ public class NotePrompts {
                 .setParameter("now", Instant.now())
                 .setMaxResults(50)
                 .getResultList();
+        Map<Long, Account> clients = accounts.find(
+                appointments.stream().map(Appointment::getClientId).collect(Collectors.toSet()));
+        return appointments.stream()
+                .map(a -> new Awaiting(a, name(clients, a.getClientId())))
+                .toList();
+    }
+
+    private static String name(Map<Long, Account> accounts, long id) {
+        Account a = accounts.get(id);
+        return a == null ? "" : a.getName();
     }
 
     /** Whether a signed note says the client's health changed since their latest health form. */

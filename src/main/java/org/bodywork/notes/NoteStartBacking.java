@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import org.bodywork.booking.Appointment;
-import org.bodywork.identity.AccountService;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
 import org.omnifaces.util.Messages;
@@ -31,11 +30,8 @@ public class NoteStartBacking {
     @Inject
     Practice practice;
 
-    @Inject
-    AccountService accounts;
-
     private List<NoteView> drafts;
-    private List<Appointment> awaiting;
+    private List<NotePrompts.Awaiting> awaiting;
 
     /** Opens the appointment's note, starting the draft if there is none yet. */
     public String write(long appointmentId) {
@@ -64,15 +60,11 @@ public class NoteStartBacking {
         return getDrafts().stream().filter(v -> overdue(v.note())).count();
     }
 
-    public List<Appointment> getAwaiting() {
+    public List<NotePrompts.Awaiting> getAwaiting() {
         if (awaiting == null) {
             awaiting = prompts.awaitingNotes(practice.today().minusDays(14));
         }
         return awaiting;
-    }
-
-    public String clientName(long clientId) {
-        return accounts.find(clientId).map(a -> a.getName()).orElse("");
     }
 
     public String when(Appointment a) {

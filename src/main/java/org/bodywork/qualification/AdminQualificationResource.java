@@ -32,26 +32,26 @@ public class AdminQualificationResource {
     Expiries expiries;
 
     @Inject
-    QualificationResource views;
+    RecordViews views;
 
     @GET
     @Path("qualifications")
     @Operation(summary = "Qualifications and insurance with a status (PENDING by default), oldest first")
-    public List<QualificationResource.RecordView> queue(@QueryParam("status") String status) {
+    public List<RecordView> queue(@QueryParam("status") String status) {
         RecordStatus wanted;
         try {
             wanted = status == null || status.isBlank() ? RecordStatus.PENDING : RecordStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("status", "Use PENDING, VERIFIED, REJECTED or EXPIRED.");
         }
-        return views.views(service.withStatus(wanted));
+        return views.of(service.withStatus(wanted));
     }
 
     @GET
     @Path("expiring")
     @Operation(summary = "Every verified record that expires in the next 30 days")
-    public List<QualificationResource.RecordView> expiring() {
-        return views.views(service.expiringSoon());
+    public List<RecordView> expiring() {
+        return views.of(service.expiringSoon());
     }
 
     /** How many warnings were written. */

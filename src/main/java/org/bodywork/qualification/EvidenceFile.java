@@ -20,10 +20,14 @@ import org.bodywork.shared.Evidence;
         name = "EvidenceFile.of",
         query = "SELECT NEW org.bodywork.qualification.EvidenceFile$Listed(e.id, e.name, e.mediaType)"
                 + " FROM EvidenceFile e WHERE e.ownerType = :type AND e.ownerId = :owner ORDER BY e.id")
+@NamedQuery(
+        name = "EvidenceFile.ofAll",
+        query = "SELECT e.ownerId, e.id, e.name, e.mediaType FROM EvidenceFile e"
+                + " WHERE e.ownerType = :type AND e.ownerId IN :owners ORDER BY e.id")
 public class EvidenceFile {
 
     /** A file as a list shows it, without its bytes. */
-    public record Listed(Long id, String name, String mediaType) {}
+    public record Listed(Long id, String name, String mediaType) implements java.io.Serializable {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -50,23 +50,14 @@ public class QualificationResource {
     public record InsuranceBody(
             String insurer, String policyNumber, Long coverPounds, LocalDate validFrom, LocalDate validTo) {}
 
-    /** A record as its therapist sees it. */
-    public record RecordView(
-            long id,
-            String type,
-            String status,
-            String title,
-            LocalDate from,
-            LocalDate until,
-            Set<Technique> techniques,
-            List<EvidenceFile.Listed> evidence,
-            String rejectionReason) {}
-
     @Inject
     TherapistRecords service;
 
     @Inject
     Directory directory;
+
+    @Inject
+    RecordViews views;
 
     @GET
     @Operation(summary = "Therapists bookable today, for a technique or any; no sign-in needed")
@@ -82,7 +73,7 @@ public class QualificationResource {
     @Operation(summary = "Your qualifications and insurance, with their status and evidence files")
     public List<RecordView> mine() {
         Records records = service.mine();
-        return views(records);
+        return views.of(records);
     }
 
     @POST
@@ -94,7 +85,7 @@ public class QualificationResource {
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the error names it")
     public Response addQualification(QualificationBody body) {
         Qualification q = service.addQualification(request(body));
-        return Response.status(201).entity(view(q)).build();
+        return Response.status(201).entity(views.of(q)).build();
     }
 
     @PUT
@@ -103,7 +94,7 @@ public class QualificationResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Change your qualification; a verified one becomes PENDING again")
     public RecordView changeQualification(@PathParam("id") long id, QualificationBody body) {
-        return view(service.changeQualification(id, request(body)));
+        return views.of(service.changeQualification(id, request(body)));
     }
 
     @POST
@@ -118,7 +109,7 @@ public class QualificationResource {
         }
         Insurance i = service.addInsurance(new NewInsurance(
                 body.insurer(), body.policyNumber(), body.coverPounds(), body.validFrom(), body.validTo()));
-        return Response.status(201).entity(view(i)).build();
+        return Response.status(201).entity(views.of(i)).build();
     }
 
     @PUT
@@ -171,18 +162,12 @@ public class QualificationResource {
                 techniques);
     }
 
-    private String reason(String type, VerifiedRecord record) {
-        return record.getStatus() == RecordStatus.REJECTED
-                ? service.rejectionReason(type, record.getId()).orElse(null)
-                : null;
-    }
-
     @GET
     @Path("me/expiring")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Your verified records that expire in the next 30 days")
     public List<RecordView> expiring() {
-        return views(service.myExpiringSoon());
+        return views.of(service.myExpiringSoon());
     }
 
     static Technique technique(String name, String field) {
@@ -197,38 +182,5 @@ public class QualificationResource {
                                     .map(Enum::name)
                                     .collect(Collectors.joining(", ")))));
         }
-    }
-
-    List<RecordView> views(Records records) {
-        List<RecordView> views = new java.util.ArrayList<>();
-        records.qualifications().forEach(q -> views.add(view(q)));
-        records.insurance().forEach(i -> views.add(view(i)));
-        return views;
-    }
-
-    RecordView view(Qualification q) {
-        return new RecordView(
-                q.getId(),
-                "qualification",
-                q.getStatus().name(),
-                q.getTitle(),
-                q.getAwardedOn(),
-                q.getExpiresOn(),
-                q.getTechniques(),
-                service.filesOf(VerifiedRecord.QUALIFICATION, q.getId()),
-                reason(VerifiedRecord.QUALIFICATION, q));
-    }
-
-    RecordView view(Insurance i) {
-        return new RecordView(
-                i.getId(),
-                "insurance",
-                i.getStatus().name(),
-                i.getInsurer(),
-                i.getValidFrom(),
-                i.getValidTo(),
-                Set.of(),
-                service.filesOf(VerifiedRecord.INSURANCE, i.getId()),
-                reason(VerifiedRecord.INSURANCE, i));
     }
 }

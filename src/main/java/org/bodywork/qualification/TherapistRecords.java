@@ -7,7 +7,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
@@ -115,6 +119,23 @@ public class TherapistRecords {
                 .setParameter("type", recordType)
                 .setParameter("owner", recordId)
                 .getResultList();
+    }
+
+    /** The files of many records of one kind, by record, each list oldest first. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public Map<Long, List<EvidenceFile.Listed>> filesOf(String recordType, Collection<Long> recordIds) {
+        if (recordIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<EvidenceFile.Listed>> files = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("EvidenceFile.ofAll", Object[].class)
+                .setParameter("type", recordType)
+                .setParameter("owners", recordIds)
+                .getResultList()) {
+            files.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new EvidenceFile.Listed((Long) row[1], (String) row[2], (String) row[3]));
+        }
+        return files;
     }
 
     /** The reason of the last rejection of a record, for its therapist to read. */

@@ -25,10 +25,10 @@ public class TherapistRecordsBacking implements Serializable {
     TherapistRecords service;
 
     @Inject
-    QualificationResource views;
+    RecordViews views;
 
-    private transient List<QualificationResource.RecordView> records;
-    private transient List<QualificationResource.RecordView> expiring;
+    private transient List<RecordView> records;
+    private transient List<RecordView> expiring;
 
     private String title;
     private String awardingBody;
@@ -49,8 +49,8 @@ public class TherapistRecordsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        records = views.views(service.mine());
-        expiring = views.views(service.myExpiringSoon());
+        records = views.of(service.mine());
+        expiring = views.of(service.myExpiringSoon());
     }
 
     public void addQualification() {
@@ -99,11 +99,11 @@ public class TherapistRecordsBacking implements Serializable {
         }
     }
 
-    public List<QualificationResource.RecordView> getRecords() {
+    public List<RecordView> getRecords() {
         return records;
     }
 
-    public List<QualificationResource.RecordView> getExpiring() {
+    public List<RecordView> getExpiring() {
         return expiring;
     }
 

@@ -17,20 +17,20 @@ public class VerificationQueueBacking {
     Verification service;
 
     @Inject
-    QualificationResource views;
+    RecordViews views;
 
-    private List<QualificationResource.RecordView> pending;
-    private List<QualificationResource.RecordView> expiring;
+    private List<RecordView> pending;
+    private List<RecordView> expiring;
     private String reason;
 
     @PostConstruct
     void load() {
-        List<QualificationResource.RecordView> all = views.views(service.withStatus(RecordStatus.PENDING));
+        List<RecordView> all = views.of(service.withStatus(RecordStatus.PENDING));
         // Oldest first across both kinds: ids grow with time.
         pending = all.stream()
-                .sorted(java.util.Comparator.comparing(QualificationResource.RecordView::id))
+                .sorted(java.util.Comparator.comparing(RecordView::id))
                 .toList();
-        expiring = views.views(service.expiringSoon());
+        expiring = views.of(service.expiringSoon());
     }
 
     public void verify(String type, long id) {
@@ -54,11 +54,11 @@ public class VerificationQueueBacking {
         load();
     }
 
-    public List<QualificationResource.RecordView> getPending() {
+    public List<RecordView> getPending() {
         return pending;
     }
 
-    public List<QualificationResource.RecordView> getExpiring() {
+    public List<RecordView> getExpiring() {
         return expiring;
     }
 

@@ -126,7 +126,7 @@ public class AccountService {
 
     /**
      * The caller's new password, after the current one. Their other sessions end, on every server;
-     * the caller's own goes on (see Authentication.reverified).
+     * the caller's own goes on (see PageSessions.reverified).
      */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Instant changeMyPassword(String current, String next) {

@@ -17,7 +17,7 @@ public class CurrentUser {
 
     private Optional<SignIn.Signed> signed() {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(Authentication.SIGNED_IN) instanceof SignIn.Signed s
+        return session != null && session.getAttribute(PageSessions.SIGNED_IN) instanceof SignIn.Signed s
                 ? Optional.of(s)
                 : Optional.empty();
     }

@@ -16,7 +16,7 @@ public class DetailsBacking {
     AccountService accounts;
 
     @Inject
-    Authentication authentication;
+    PageSessions authentication;
 
     @Inject
     HttpServletRequest request;
@@ -61,7 +61,7 @@ public class DetailsBacking {
 
     /** The address the caller signs in with now. */
     public String getCurrentEmail() {
-        return ((SignIn.Signed) request.getSession().getAttribute(Authentication.SIGNED_IN)).email();
+        return ((SignIn.Signed) request.getSession().getAttribute(PageSessions.SIGNED_IN)).email();
     }
 
     public String getCurrent() {

@@ -23,7 +23,7 @@ public class SecondStepBacking {
     SignIn signIn;
 
     @Inject
-    Authentication authentication;
+    PageSessions authentication;
 
     private String code;
     private String next;
@@ -36,7 +36,7 @@ public class SecondStepBacking {
     }
 
     public void verify() throws IOException {
-        Authentication.Pending pending = pending();
+        PageSessions.Pending pending = pending();
         if (pending == null) {
             Faces.redirect(request.getContextPath() + "/login?expired");
             return;
@@ -50,20 +50,20 @@ public class SecondStepBacking {
             return;
         }
         if (result instanceof SignIn.Blocked blocked) {
-            request.getSession().removeAttribute(Authentication.PENDING);
+            request.getSession().removeAttribute(PageSessions.PENDING);
             Messages.addGlobalError(SignIn.blockedMessage(blocked.until()));
             return;
         }
         Messages.addError("second:code", "code.wrong");
     }
 
-    private Authentication.Pending pending() {
+    private PageSessions.Pending pending() {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(Authentication.PENDING) instanceof Authentication.Pending p)) {
+        if (session == null || !(session.getAttribute(PageSessions.PENDING) instanceof PageSessions.Pending p)) {
             return null;
         }
         if (p.lapsed(Instant.now())) {
-            session.removeAttribute(Authentication.PENDING);
+            session.removeAttribute(PageSessions.PENDING);
             return null;
         }
         return p;

@@ -36,11 +36,11 @@ public class SignInBacking {
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            SignIn.Signed signed = (SignIn.Signed) request.getSession().getAttribute(Authentication.SIGNED_IN);
+            SignIn.Signed signed = (SignIn.Signed) request.getSession().getAttribute(PageSessions.SIGNED_IN);
             Faces.redirect(request.getContextPath() + safeNext().orElse(CurrentUser.home(signed.roles())));
             return;
         }
-        if (request.getAttribute(Authentication.NEEDS_CODE) != null) {
+        if (request.getAttribute(PageSessions.NEEDS_CODE) != null) {
             Faces.redirect(request.getContextPath() + "/login-code"
                     + safeNext()
                             .map(n -> "?next=" + java.net.URLEncoder.encode(n, java.nio.charset.StandardCharsets.UTF_8))
@@ -48,7 +48,7 @@ public class SignInBacking {
             return;
         }
         Messages.addGlobalError(
-                request.getAttribute(Authentication.REFUSAL) instanceof SignIn.Blocked blocked
+                request.getAttribute(PageSessions.REFUSAL) instanceof SignIn.Blocked blocked
                         ? SignIn.blockedMessage(blocked.until())
                         : SignIn.REFUSED_MESSAGE);
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
-import org.omnifaces.util.Messages;
+import org.bodywork.shared.Refusals;
 
 /** {@code /admin/audit}, the search, and {@code /client/access}, who has seen a client's records. */
 @Named
@@ -36,7 +36,7 @@ public class AuditBacking {
         try {
             entries = audit.search(new AuditService.Search(person, recordType, recordId, from, to));
         } catch (BusinessException e) {
-            Messages.addError(e.field() == null ? null : "audit:" + e.field(), e.getMessage());
+            Refusals.show(e, "audit");
             entries = List.of();
         }
     }

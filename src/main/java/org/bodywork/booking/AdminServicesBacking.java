@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Words;
 import org.omnifaces.util.Messages;
 
@@ -65,7 +66,7 @@ public class AdminServicesBacking implements Serializable {
             clear();
             services = menu.allServices();
         } catch (BusinessException e) {
-            Messages.addError(e.field() == null ? null : "service:" + e.field(), e.getMessage());
+            Refusals.show(e, "service");
         }
     }
 
@@ -74,7 +75,7 @@ public class AdminServicesBacking implements Serializable {
             menu.saveRules(notice, horizon, step, cutoff);
             Messages.addGlobalInfo("services.rulesSaved");
         } catch (BusinessException e) {
-            Messages.addError(e.field() == null ? null : "rules:" + e.field(), e.getMessage());
+            Refusals.show(e, "rules");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Words;
 import org.omnifaces.util.Messages;
 
@@ -156,8 +157,7 @@ public class TherapistHoursBacking implements Serializable {
             working = false;
             loadExceptions();
         } catch (BusinessException e) {
-            String field = "start".equals(e.field()) ? "from" : "end".equals(e.field()) ? "to" : e.field();
-            Messages.addError(field == null ? null : "timeoff:" + field, e.getMessage());
+            Refusals.show(e, "timeoff", java.util.Map.of("start", "from", "end", "to"));
         }
     }
 

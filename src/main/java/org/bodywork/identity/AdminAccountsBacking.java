@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /** {@code /admin/accounts}: every account, and a form to add another admin. */
@@ -33,7 +34,7 @@ public class AdminAccountsBacking {
             accounts = service.list();
             name = email = password = null;
         } catch (BusinessException e) {
-            Messages.addError(e.field() == null ? null : "admin:" + e.field(), e.getMessage());
+            Refusals.show(e, "admin");
         }
     }
 

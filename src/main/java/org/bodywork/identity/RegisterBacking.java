@@ -11,8 +11,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /** The registration page, {@code /register}: a client or a therapist opens an account and is signed in. */
 @Named
@@ -42,7 +42,7 @@ public class RegisterBacking {
                 accounts.registerClient(account);
             }
         } catch (BusinessException e) {
-            Messages.addError(e.field() == null ? null : "register:" + e.field(), e.getMessage());
+            Refusals.show(e, "register");
             return;
         }
         AuthenticationStatus status = security.authenticate(

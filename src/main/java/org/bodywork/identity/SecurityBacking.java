@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /** {@code /account/security}: setting up, or turning off, two-step sign-in. */
@@ -68,7 +69,7 @@ public class SecurityBacking {
     }
 
     private static void fail(BusinessException e) {
-        Messages.addError(e.field() == null ? null : "mfa:" + e.field(), e.getMessage());
+        Refusals.show(e, "mfa");
     }
 
     /** The recovery codes just made: shown once, never again. */

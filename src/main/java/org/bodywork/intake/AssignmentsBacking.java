@@ -9,6 +9,7 @@ import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Role;
 import org.bodywork.screening.InvalidAnswers;
+import org.bodywork.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /** {@code /admin/assignments}: which therapist looks after which client (until bookings do). */
@@ -38,7 +39,7 @@ public class AssignmentsBacking {
             intakes.assign(therapist == null ? -1 : therapist, client == null ? -1 : client);
             Messages.addGlobalInfo("assignments.assigned");
         } catch (InvalidAnswers e) {
-            Messages.addError("assign:" + e.field(), e.getMessage());
+            Refusals.show(e, "assign");
         }
     }
 

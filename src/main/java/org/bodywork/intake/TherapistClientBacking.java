@@ -17,6 +17,7 @@ import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Evidence;
 import org.bodywork.shared.JsonText;
+import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Upload;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -70,7 +71,7 @@ public class TherapistClientBacking implements Serializable {
             flag = clinician = null;
             letterDate = expiresOn = null;
         } catch (BusinessException e) {
-            Messages.addError("clearance:" + e.field(), e.getMessage());
+            Refusals.show(e, "clearance");
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -46,7 +47,7 @@ public class NoteViewBacking implements Serializable {
             text = reason = null;
             view = notes.note(id);
         } catch (BusinessException e) {
-            Messages.addError(e.field() == null ? null : "amend:" + e.field(), e.getMessage());
+            Refusals.show(e, "amend");
         }
     }
 

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Dates;
+import org.bodywork.shared.Refusals;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /** {@code /client/erasure}: what closing the account erases and keeps, and the confirmation. */
 @Named
@@ -43,7 +43,7 @@ public class ErasureBacking {
         try {
             erasures.request(password);
         } catch (BusinessException e) {
-            Messages.addError(e.field() == null ? null : "erasure:" + e.field(), e.getMessage());
+            Refusals.show(e, "erasure");
             return;
         }
         request.logout();

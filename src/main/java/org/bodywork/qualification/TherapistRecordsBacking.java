@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Upload;
 import org.bodywork.shared.Words;
 import org.omnifaces.util.Messages;
@@ -65,7 +66,7 @@ public class TherapistRecordsBacking implements Serializable {
             techniques = new ArrayList<>();
             load();
         } catch (BusinessException e) {
-            Messages.addError("qualification:" + e.field(), e.getMessage());
+            Refusals.show(e, "qualification");
         }
     }
 
@@ -78,7 +79,7 @@ public class TherapistRecordsBacking implements Serializable {
             validFrom = validTo = null;
             load();
         } catch (BusinessException e) {
-            Messages.addError("insurance:" + e.field(), e.getMessage());
+            Refusals.show(e, "insurance");
         }
     }
 

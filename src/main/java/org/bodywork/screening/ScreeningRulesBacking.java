@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Words;
 import org.omnifaces.util.Messages;
 
@@ -62,7 +63,7 @@ public class ScreeningRulesBacking {
             history = screening.history();
             Messages.addGlobalInfo("rules.saved", current.version());
         } catch (BusinessException e) {
-            Messages.addError("rules:" + e.field(), e.getMessage());
+            Refusals.show(e, "rules");
         }
     }
 

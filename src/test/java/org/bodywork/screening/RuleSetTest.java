@@ -8,6 +8,7 @@ import static org.bodywork.screening.Intake.since;
 import static org.bodywork.screening.Intake.verdict;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -248,5 +249,31 @@ class RuleSetTest {
             assertEquals(red.outcome(), reference.rule(red.name()).outcome(), red::name);
         }
         assertTrue(reference.rows().size() >= RedFlag.values().length + ConditionCode.values().length);
+    }
+
+    @Test
+    void theReferenceFileNamesKnownOutcomesTechniquesAndEffectsAndEachRowHasItsWords() throws Exception {
+        try (var in = RuleSet.class.getResourceAsStream("reference-rules.json");
+                var reader = jakarta.json.Json.createReader(in)) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (var row : reader.readArray().getValuesAs(jakarta.json.JsonObject.class)) {
+                String key = row.getString("key");
+                assertTrue(keys.add(key), "twice: " + key);
+                Outcome.valueOf(row.getString("outcome"));
+                row.getJsonObject("techniques").forEach((technique, effect) -> {
+                    Technique.valueOf(technique);
+                    assertTrue(
+                            java.util.Set.of("NOT_ALLOWED", "LIGHT")
+                                    .contains(((jakarta.json.JsonString) effect).getString()),
+                            key + ": " + effect);
+                });
+                Rule rule = RuleSet.reference().rule(key);
+                assertFalse(rule.reason().isBlank() || rule.advice().isBlank(), key);
+                assertFalse((rule.reason() + rule.advice()).contains("'{"), key + ": MessageFormat quoting left in");
+            }
+            for (RedFlag red : RedFlag.values()) {
+                assertFalse(keys.contains(red.name()), "warning signs' rows are made from RedFlag: " + red);
+            }
+        }
     }
 }

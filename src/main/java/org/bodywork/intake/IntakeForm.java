@@ -87,7 +87,7 @@ public record IntakeForm(
             throw new InvalidAnswers(field, Words.text("intake.must-be-text"));
         }
         if (s.getString().length() > MAX_TEXT) {
-            throw new InvalidAnswers(field, "Can be at most " + MAX_TEXT + " characters.");
+            throw new InvalidAnswers(field, Words.text("intake.can-be-at-most-characters", String.valueOf(MAX_TEXT)));
         }
         return s.getString().trim();
     }

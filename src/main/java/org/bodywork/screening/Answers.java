@@ -92,10 +92,10 @@ public record Answers(LocalDate assessedOn, LocalDate dateOfBirth, BackPain back
         }
         String name = c.code().name().toLowerCase().replace('_', ' ');
         if (c.code().needs(ConditionCode.Detail.AREA) && c.area() == null) {
-            throw new InvalidAnswers(at + ".area", "Tell us where on your body the " + name + " is.");
+            throw new InvalidAnswers(at + ".area", Words.text("screening.tell-us-where-on-your-body", name));
         }
         if (c.code().needs(ConditionCode.Detail.SINCE) && c.since() == null) {
-            throw new InvalidAnswers(at + ".since", "Tell us the date of the " + name + ".");
+            throw new InvalidAnswers(at + ".since", Words.text("screening.tell-us-the-date-of-the", name));
         }
         // Any event date after assessedOn is an input error, whether or not the code asks for one.
         if (c.since() != null) {

@@ -202,11 +202,12 @@ public final class AnswersJson {
             } catch (IllegalArgumentException unknown) {
                 throw new InvalidAnswers(
                         at,
-                        "Unknown value \"" + shorten(s.getString()) + "\". Use one of: "
-                                + Arrays.stream(type.getEnumConstants())
+                        Words.text(
+                                "screening.unknown-value-use-one-of",
+                                shorten(s.getString()),
+                                Arrays.stream(type.getEnumConstants())
                                         .map(Enum::name)
-                                        .collect(Collectors.joining(", "))
-                                + ".");
+                                        .collect(Collectors.joining(", "))));
             }
         }
         throw new InvalidAnswers(at, Words.text("screening.must-be-text-one-of"));

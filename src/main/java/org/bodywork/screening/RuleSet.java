@@ -59,17 +59,18 @@ public record RuleSet(String version, Windows windows, FirstTrimester firstTrime
             // Months can be as short as 28 days: the clearance phase must exist whatever the month.
             if (surgeryClearanceMonths * 28 <= surgeryPostponeDays) {
                 throw new InvalidAnswers(
-                        "surgeryClearanceMonths", "The clearance phase after surgery must end after the postponement.");
+                        "surgeryClearanceMonths", Words.text("screening.the-clearance-phase-after-surgery"));
             }
             if (surgeryCautionYears * 12 < surgeryClearanceMonths) {
                 throw new InvalidAnswers(
-                        "surgeryCautionYears", "The caution phase after surgery must end after the clearance phase.");
+                        "surgeryCautionYears", Words.text("screening.the-caution-phase-after-surgery"));
             }
         }
 
         private static void check(String field, int value, int min, int max) {
             if (value < min || value > max) {
-                throw new InvalidAnswers(field, "Enter a number from " + min + " to " + max + ".");
+                throw new InvalidAnswers(
+                        field, Words.text("screening.enter-a-number-from", String.valueOf(min), String.valueOf(max)));
             }
         }
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class WordsTest {
 
-    private static final Pattern THROW = Pattern.compile("(BusinessException\\.invalid|new BusinessException)\\(");
+    private static final Pattern THROW =
+            Pattern.compile("(BusinessException\\.invalid|new BusinessException|new InvalidAnswers)\\(");
     private static final Pattern SENTENCE = Pattern.compile("\"[^\"]*[a-z] [a-z][^\"]*\"");
     private static final Pattern KEY = Pattern.compile("Words\\.text\\(\\s*\"([^\"]+)\"\\s*[,)]");
 

@@ -23,7 +23,7 @@ class IntakeFormDataTest {
         f.setBackAreas(List.of("LOWER_BACK"));
         f.setBackStartedOn(LocalDate.of(2027, 3, 1));
         f.setBackDiagnosed(false);
-        IntakeFormData.ConditionEntry surgery = f.getConditions().get(ConditionCode.RECENT_SURGERY.ordinal());
+        ConditionEntry surgery = f.getConditions().get(ConditionCode.RECENT_SURGERY.ordinal());
         surgery.setSelected(true);
         surgery.setArea(Area.ABDOMEN);
         surgery.setSince(LocalDate.of(2027, 2, 20));

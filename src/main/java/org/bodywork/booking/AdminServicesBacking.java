@@ -21,7 +21,7 @@ public class AdminServicesBacking implements Serializable {
     @Inject
     Menu menu;
 
-    private transient List<Service> services;
+    private List<Service> services;
 
     private Long editing;
     private String name;

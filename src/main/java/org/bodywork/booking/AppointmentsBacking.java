@@ -30,9 +30,9 @@ public class AppointmentsBacking implements Serializable {
     @Inject
     Practice practice;
 
-    private transient List<Diaries.DiaryEntry> upcoming;
+    private List<Diaries.DiaryEntry> upcoming;
     private java.time.Duration cutoff;
-    private transient List<Diaries.DiaryEntry> past;
+    private List<Diaries.DiaryEntry> past;
 
     @PostConstruct
     void load() {

@@ -39,14 +39,14 @@ public class BookBacking implements Serializable {
     public record Time(long therapistId, Instant start) implements Serializable {}
 
     /** A time to choose, and what its button says. */
-    public record Choice(Time time, String label) {
+    public record Choice(Time time, String label) implements java.io.Serializable {
         public String start() {
             return time.start().toString();
         }
     }
 
     /** A day of the week shown, with its free times. */
-    public record Day(String label, List<Choice> choices) {}
+    public record Day(String label, List<Choice> choices) implements java.io.Serializable {}
 
     @Inject
     BookingService booking;
@@ -79,9 +79,9 @@ public class BookBacking implements Serializable {
     @Param(name = "therapist")
     Long therapistParam;
 
-    private transient List<Service> services;
-    private transient List<Directory.Listing> therapists;
-    private transient List<Day> days;
+    private List<Service> services;
+    private List<Directory.Listing> therapists;
+    private List<Day> days;
     private Long serviceId;
     private long therapistId;
     private LocalDate weekOf;

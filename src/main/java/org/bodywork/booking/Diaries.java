@@ -45,7 +45,8 @@ public class Diaries {
 
     /** A diary line: the appointment with who, what, and the client's screening for its day. */
     public record DiaryEntry(
-            Appointment appointment, String clientName, String therapistName, Service service, Result screening) {}
+            Appointment appointment, String clientName, String therapistName, Service service, Result screening)
+            implements java.io.Serializable {}
 
     /** The caller's appointments in a range with who and what, for lists and calendars. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})

@@ -72,7 +72,7 @@ public class TherapistHoursBacking implements Serializable {
     Practice practice;
 
     private final List<Row> week = new ArrayList<>();
-    private transient List<AvailabilityException> exceptions;
+    private List<AvailabilityException> exceptions;
 
     private LocalDate day;
     private String from;

@@ -34,7 +34,7 @@ public class TherapistClientBacking implements Serializable {
     CareRecords intakes;
 
     private Long id;
-    private transient ClientRecord record;
+    private ClientRecord record;
     private boolean booked;
     private String flag;
     private String clinician;

@@ -15,7 +15,7 @@ import java.time.Instant;
 @NamedQuery(
         name = "Amendment.ofNotes",
         query = "SELECT a FROM Amendment a WHERE a.noteId IN :notes ORDER BY a.createdAt, a.id")
-public class Amendment {
+public class Amendment implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

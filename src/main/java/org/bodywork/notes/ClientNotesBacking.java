@@ -25,7 +25,7 @@ public class ClientNotesBacking implements Serializable {
     NoteReading notes;
 
     private Long id;
-    private transient ClientNotes record;
+    private ClientNotes record;
 
     public void load() throws IOException {
         try {

@@ -39,7 +39,7 @@ public class NoteEditBacking implements Serializable {
     Practice practice;
 
     private Long id;
-    private transient NoteView view;
+    private NoteView view;
     private NoteForm form;
     private List<String> areas = new ArrayList<>();
     private List<String> techniques = new ArrayList<>();

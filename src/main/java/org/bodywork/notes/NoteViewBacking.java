@@ -22,7 +22,7 @@ public class NoteViewBacking implements Serializable {
     NoteWriting writing;
 
     private Long id;
-    private transient NoteView view;
+    private NoteView view;
     private boolean mine;
     private String text;
     private String reason;

@@ -11,7 +11,7 @@ import java.util.Objects;
  * avoid, recorded with the therapist's reason. Kept with the note and shown wherever it is read.
  */
 @Embeddable
-public class ScreeningOverride {
+public class ScreeningOverride implements java.io.Serializable {
 
     /** What the override is about. */
     public enum Kind {

@@ -42,7 +42,8 @@ public class Directory {
     Practice practice;
 
     /** A bookable therapist as the public directory shows them, with what was verified and when. */
-    public record Listing(long id, String name, Set<Technique> techniques, List<String> verified) {}
+    public record Listing(long id, String name, Set<Technique> techniques, List<String> verified)
+            implements java.io.Serializable {}
 
     /** What decides whether a therapist can be booked, to ask about any day. */
     public record Standing(

@@ -28,8 +28,8 @@ public class TherapistRecordsBacking implements Serializable {
     @Inject
     RecordViews views;
 
-    private transient List<RecordView> records;
-    private transient List<RecordView> expiring;
+    private List<RecordView> records;
+    private List<RecordView> expiring;
 
     private String title;
     private String awardingBody;

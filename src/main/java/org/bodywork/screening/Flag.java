@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * (a GP's letter recorded) no longer blocks, but its technique limits and avoided area still apply.
  */
 public record Flag(
-        String code, Outcome outcome, LocalDate until, Area area, String reason, String advice, boolean cleared) {
+        String code, Outcome outcome, LocalDate until, Area area, String reason, String advice, boolean cleared)
+        implements java.io.Serializable {
 
     /** What a clearance names: the flag's code, and its area when it has one. */
     public String key() {

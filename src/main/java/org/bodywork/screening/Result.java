@@ -18,10 +18,11 @@ public record Result(
         List<Technique> alternatives,
         List<String> advice,
         String ruleSetVersion,
-        LocalDate assessedOn) {
+        LocalDate assessedOn)
+        implements java.io.Serializable {
 
     /** A technique's verdict and the adaptations it comes with. */
-    public record TechniqueVerdict(Verdict verdict, List<String> adaptations) {}
+    public record TechniqueVerdict(Verdict verdict, List<String> adaptations) implements java.io.Serializable {}
 
     public boolean blocksBooking() {
         return outcome.blocks();

@@ -12,7 +12,7 @@ import java.time.Instant;
  * therapist's profile keyed by the therapist, the practice's one row of booking rules).
  */
 @MappedSuperclass
-public abstract class Stamped {
+public abstract class Stamped implements java.io.Serializable {
 
     @Version
     private long version;

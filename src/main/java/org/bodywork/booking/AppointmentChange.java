@@ -18,6 +18,10 @@ import java.time.Instant;
 @NamedQuery(
         name = "AppointmentChange.of",
         query = "SELECT c FROM AppointmentChange c WHERE c.appointmentId = :appointment ORDER BY c.at, c.id")
+@NamedQuery(
+        name = "AppointmentChange.ofClient",
+        query = "SELECT c FROM AppointmentChange c, Appointment a WHERE a.id = c.appointmentId"
+                + " AND a.clientId = :client ORDER BY c.at, c.id")
 public class AppointmentChange {
 
     /** What happened. */
@@ -81,6 +85,11 @@ public class AppointmentChange {
     @PrePersist
     void stamp() {
         at = Instant.now();
+    }
+
+    /** Not a bean property: the client's export and the API name the appointment themselves. */
+    long appointmentId() {
+        return appointmentId;
     }
 
     public Long getId() {

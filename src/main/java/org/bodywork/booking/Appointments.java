@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
@@ -59,15 +60,17 @@ public class Appointments {
     /** Every appointment the signed-in client has had or has, with each one's changes, oldest first. */
     @RolesAllowed(Role.CLIENT_NAME)
     public Map<Appointment, List<AppointmentChange>> allMine() {
+        long me = caller.account().getId();
+        Map<Long, List<AppointmentChange>> changes = em.createNamedQuery(
+                        "AppointmentChange.ofClient", AppointmentChange.class)
+                .setParameter("client", me)
+                .getResultStream()
+                .collect(Collectors.groupingBy(AppointmentChange::appointmentId));
         Map<Appointment, List<AppointmentChange>> all = new LinkedHashMap<>();
         for (Appointment a : em.createNamedQuery("Appointment.allForClient", Appointment.class)
-                .setParameter("client", caller.account().getId())
+                .setParameter("client", me)
                 .getResultList()) {
-            all.put(
-                    a,
-                    em.createNamedQuery("AppointmentChange.of", AppointmentChange.class)
-                            .setParameter("appointment", a.getId())
-                            .getResultList());
+            all.put(a, changes.getOrDefault(a.getId(), List.of()));
         }
         return all;
     }

@@ -126,36 +126,12 @@ public class PageSessions {
     AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            SignIn.Result result = signIn.attempt(
-                    credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request), false);
-            if (result instanceof SignIn.Signed signed) {
-                request.getSession(true);
-                request.changeSessionId();
-                HttpSession session = request.getSession();
-                if (mfa.enabledFor(signed.email())) {
-                    // Half signed in: the code page finishes it (SecondStepBacking).
-                    session.setAttribute(PENDING, new Pending(signed, Instant.now()));
-                    request.setAttribute(NEEDS_CODE, Boolean.TRUE);
-                    return AuthenticationStatus.SEND_FAILURE;
-                }
-                signedIn(session, signed);
-                if (mfa.requiredFor(signed.roles())) {
-                    session.setAttribute(MfaGate.SETUP_REQUIRED, Boolean.TRUE);
-                }
-                return context.notifyContainerAboutLogin(signed.email(), signed.roles());
-            }
-            request.setAttribute(REFUSAL, result);
-            return AuthenticationStatus.SEND_FAILURE;
+            return signIn(request, context, credential);
         }
         boolean expired = false;
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignIn.Signed signed) {
-            Instant now = now(request);
-            if (session.getAttribute(SINCE) instanceof Instant since
-                    && !policy().over(since, now)
-                    && !policy().idle(session.getAttribute(SEEN) instanceof Instant seen ? seen : since, now)
-                    && accounts.open(signed.email(), verified(session, since))) {
-                session.setAttribute(SEEN, now);
+            if (goesOn(session, signed, now(request))) {
                 return context.notifyContainerAboutLogin(signed.email(), signed.roles());
             }
             // Idle or past its lifetime, or its account closed: signed out, and the sign-in page says why.
@@ -172,5 +148,42 @@ public class PageSessions {
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /** The sign-in form's e-mail and password: signed in under a new session id, or half, or refused. */
+    private AuthenticationStatus signIn(
+            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
+        SignIn.Result result = signIn.attempt(
+                credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request), false);
+        if (!(result instanceof SignIn.Signed signed)) {
+            request.setAttribute(REFUSAL, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        HttpSession session = request.getSession();
+        if (mfa.enabledFor(signed.email())) {
+            // Half signed in: the code page finishes it (SecondStepBacking).
+            session.setAttribute(PENDING, new Pending(signed, Instant.now()));
+            request.setAttribute(NEEDS_CODE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        signedIn(session, signed);
+        if (mfa.requiredFor(signed.roles())) {
+            session.setAttribute(MfaGate.SETUP_REQUIRED, Boolean.TRUE);
+        }
+        return context.notifyContainerAboutLogin(signed.email(), signed.roles());
+    }
+
+    /** Whether a signed-in session goes on: within its lifetime, not idle, its account open. */
+    private boolean goesOn(HttpSession session, SignIn.Signed signed, Instant now) {
+        if (session.getAttribute(SINCE) instanceof Instant since
+                && !policy().over(since, now)
+                && !policy().idle(session.getAttribute(SEEN) instanceof Instant seen ? seen : since, now)
+                && accounts.open(signed.email(), verified(session, since))) {
+            session.setAttribute(SEEN, now);
+            return true;
+        }
+        return false;
     }
 }

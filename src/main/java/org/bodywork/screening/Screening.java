@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bodywork.shared.Dates;
+import org.bodywork.shared.Words;
 
 /**
  * The screening engine: applies a {@link RuleSet} to a client's {@link Answers}. Plain Java, no
@@ -43,6 +44,36 @@ public final class Screening {
     public Result screen(Answers answers, Collection<String> cleared) {
         answers.validate();
         LocalDate day = answers.assessedOn();
+        List<Finding> findings = findings(answers, day, cleared);
+        Outcome overall = findings.stream()
+                .map(f -> f.flag().effectiveOutcome())
+                .max(Comparator.naturalOrder())
+                .orElse(Outcome.CLEAR);
+        // A flag's area is to be avoided even while the result blocks: the therapist still needs to know.
+        Set<Area> avoid = new TreeSet<>();
+        for (Finding f : findings) {
+            if (f.rule().avoidArea() && f.flag().area() != null) {
+                avoid.add(f.flag().area());
+            }
+        }
+        Map<Technique, Result.TechniqueVerdict> techniques = techniques(findings, overall, avoid);
+        List<Technique> alternatives = avoid.stream().anyMatch(Area::isBack)
+                        && techniques.get(Technique.REFLEXOLOGY).verdict() == Verdict.ALLOWED
+                ? List.of(Technique.REFLEXOLOGY)
+                : List.of();
+        return new Result(
+                overall,
+                findings.stream().map(Finding::flag).toList(),
+                techniques,
+                Set.copyOf(avoid),
+                alternatives,
+                advice(findings, alternatives),
+                rules.version(),
+                day);
+    }
+
+    /** What the answers raise, cleared where a letter is recorded, the most severe first. */
+    private List<Finding> findings(Answers answers, LocalDate day, Collection<String> cleared) {
         List<Finding> findings = new ArrayList<>();
         if (answers.backPain() != null) {
             backPain(answers.backPain(), day, findings);
@@ -56,23 +87,17 @@ public final class Screening {
                 : f);
         findings.sort(
                 Comparator.comparing((Finding f) -> f.flag().effectiveOutcome()).reversed());
-        Outcome overall = findings.stream()
-                .map(f -> f.flag().effectiveOutcome())
-                .max(Comparator.naturalOrder())
-                .orElse(Outcome.CLEAR);
+        return findings;
+    }
 
-        Set<Area> avoid = new TreeSet<>();
+    /** Each technique's verdict with its adaptations: none while the result blocks. */
+    private static Map<Technique, Result.TechniqueVerdict> techniques(
+            List<Finding> findings, Outcome overall, Set<Area> avoid) {
         Map<Technique, Verdict> verdicts = new EnumMap<>(Technique.class);
         Map<Technique, Set<String>> adaptations = new EnumMap<>(Technique.class);
         for (Technique t : Technique.values()) {
             verdicts.put(t, overall.blocks() ? Verdict.NOT_ALLOWED : Verdict.ALLOWED);
             adaptations.put(t, new LinkedHashSet<>());
-        }
-        // A flag's area is to be avoided even while the result blocks: the therapist still needs to know.
-        for (Finding f : findings) {
-            if (f.rule().avoidArea() && f.flag().area() != null) {
-                avoid.add(f.flag().area());
-            }
         }
         if (!overall.blocks()) {
             for (Finding f : findings) {
@@ -97,28 +122,20 @@ public final class Screening {
             List<String> adapted = verdicts.get(t) == Verdict.MODIFIED ? List.copyOf(adaptations.get(t)) : List.of();
             techniques.put(t, new Result.TechniqueVerdict(verdicts.get(t), adapted));
         }
-        List<Technique> alternatives =
-                avoid.stream().anyMatch(Area::isBack) && verdicts.get(Technique.REFLEXOLOGY) == Verdict.ALLOWED
-                        ? List.of(Technique.REFLEXOLOGY)
-                        : List.of();
-        // The reference: red-flag and POSTPONE answers show what to do next before anything else.
+        return techniques;
+    }
+
+    /** What to do, once each; the reference: red-flag and POSTPONE answers' advice comes first. */
+    private static List<String> advice(List<Finding> findings, List<Technique> alternatives) {
         Set<String> advice = new LinkedHashSet<>();
         findings.stream()
                 .filter(Screening::comesFirst)
                 .forEach(f -> advice.add(f.flag().advice()));
         findings.forEach(f -> advice.add(f.flag().advice()));
         if (!alternatives.isEmpty()) {
-            advice.add("Reflexology, which works on the feet only, is an alternative while your back is avoided.");
+            advice.add(Words.text("screening.reflexology-is-an-alternative"));
         }
-        return new Result(
-                overall,
-                findings.stream().map(Finding::flag).toList(),
-                techniques,
-                Set.copyOf(avoid),
-                alternatives,
-                List.copyOf(advice),
-                rules.version(),
-                day);
+        return List.copyOf(advice);
     }
 
     /** A flag with the rule that raised it. */

@@ -38,20 +38,30 @@ public class ApiCredentials {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<SignIn.Signed> signed = tokens.signedBy(header.substring(7).trim());
-            if (signed.isPresent()) {
-                return context.notifyContainerAboutLogin(
-                        signed.get().email(), signed.get().roles());
-            }
-            return refuseBearer(
-                    response, 401, new ApiError("unauthorized", Words.text("identity.token-does-not-work")));
+            return bearer(header.substring(7).trim(), response, context);
         }
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return context.doNothing();
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(header.substring(6).trim(), request, response, context);
         }
+        return context.doNothing();
+    }
+
+    /** A token made with e-mail, password and code ({@link ApiTokens}). */
+    private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
+        Optional<SignIn.Signed> signed = tokens.signedBy(token);
+        if (signed.isPresent()) {
+            return context.notifyContainerAboutLogin(
+                    signed.get().email(), signed.get().roles());
+        }
+        return refuseBearer(response, 401, new ApiError("unauthorized", Words.text("identity.token-does-not-work")));
+    }
+
+    /** E-mail and password, for an account without two-step sign-in, with the sign-in page's blocks. */
+    private AuthenticationStatus basic(
+            String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             decoded = "";
         }

@@ -65,59 +65,68 @@ public class IntakeFormData implements Serializable {
     public Map<String, String> problems(int step, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         switch (STEPS.get(step)) {
-            case "about" -> {
-                if (dateOfBirth == null) {
-                    problems.put("dob", Words.text("intake.enter-your-date-of-birth"));
-                } else if (dateOfBirth.isAfter(today)) {
-                    problems.put("dob", Words.text("intake.your-date-of-birth-cannot"));
-                }
-                if (FormJson.blank(emergencyName)) {
-                    problems.put("emergencyName", Words.text("intake.enter-the-name-of-someone"));
-                }
-                if (FormJson.blank(emergencyPhone)) {
-                    problems.put("emergencyPhone", Words.text("intake.enter-their-phone-number"));
-                }
-            }
-            case "back" -> {
-                if (backPain == null) {
-                    problems.put("backPain", Words.text("intake.tell-us-whether-you-have"));
-                } else if (backPain) {
-                    if (backDiagnosed == null) {
-                        problems.put("backDiagnosed", Words.text("intake.tell-us-whether-a-doctor"));
-                    }
-                    if (backStartedOn == null && !Boolean.TRUE.equals(backDiagnosed)) {
-                        problems.put("backStartedOn", Words.text("intake.tell-us-when-your-back"));
-                    } else if (backStartedOn != null && backStartedOn.isAfter(today)) {
-                        problems.put("backStartedOn", Words.text("intake.your-back-pain-cannot-start"));
-                    }
-                }
-            }
+            case "about" -> aboutYou(today, problems);
+            case "back" -> back(today, problems);
             case "conditions" -> {
                 for (int i = 0; i < conditions.size(); i++) {
                     conditions.get(i).problems("conditions:" + i + ":", today, problems);
                 }
             }
-            case "consent" -> {
-                if (!consentTreatment) {
-                    problems.put("consentTreatment", Words.text("intake.tick-that-you-consent-to"));
-                }
-                if (!consentHealthData) {
-                    problems.put("consentHealthData", Words.text("intake.tick-that-you-agree-to"));
-                }
-                if (isMinorOn(today)) {
-                    if (FormJson.blank(guardianName)) {
-                        problems.put("guardianName", Words.text("intake.clients-under-need-a-parent"));
-                    }
-                    if (!guardianConsent) {
-                        problems.put("guardianConsent", Words.text("intake.your-parent-or-guardian-must"));
-                    }
-                }
-            }
+            case "consent" -> consent(today, problems);
             default -> {
                 // GP and medication are optional.
             }
         }
         return problems;
+    }
+
+    private void aboutYou(LocalDate today, Map<String, String> problems) {
+        if (dateOfBirth == null) {
+            problems.put("dob", Words.text("intake.enter-your-date-of-birth"));
+        } else if (dateOfBirth.isAfter(today)) {
+            problems.put("dob", Words.text("intake.your-date-of-birth-cannot"));
+        }
+        if (FormJson.blank(emergencyName)) {
+            problems.put("emergencyName", Words.text("intake.enter-the-name-of-someone"));
+        }
+        if (FormJson.blank(emergencyPhone)) {
+            problems.put("emergencyPhone", Words.text("intake.enter-their-phone-number"));
+        }
+    }
+
+    private void back(LocalDate today, Map<String, String> problems) {
+        if (backPain == null) {
+            problems.put("backPain", Words.text("intake.tell-us-whether-you-have"));
+            return;
+        }
+        if (!backPain) {
+            return;
+        }
+        if (backDiagnosed == null) {
+            problems.put("backDiagnosed", Words.text("intake.tell-us-whether-a-doctor"));
+        }
+        if (backStartedOn == null && !Boolean.TRUE.equals(backDiagnosed)) {
+            problems.put("backStartedOn", Words.text("intake.tell-us-when-your-back"));
+        } else if (backStartedOn != null && backStartedOn.isAfter(today)) {
+            problems.put("backStartedOn", Words.text("intake.your-back-pain-cannot-start"));
+        }
+    }
+
+    private void consent(LocalDate today, Map<String, String> problems) {
+        if (!consentTreatment) {
+            problems.put("consentTreatment", Words.text("intake.tick-that-you-consent-to"));
+        }
+        if (!consentHealthData) {
+            problems.put("consentHealthData", Words.text("intake.tick-that-you-agree-to"));
+        }
+        if (isMinorOn(today)) {
+            if (FormJson.blank(guardianName)) {
+                problems.put("guardianName", Words.text("intake.clients-under-need-a-parent"));
+            }
+            if (!guardianConsent) {
+                problems.put("guardianConsent", Words.text("intake.your-parent-or-guardian-must"));
+            }
+        }
     }
 
     /** The form as the intake API takes it. */

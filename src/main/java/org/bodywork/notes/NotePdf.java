@@ -81,6 +81,12 @@ public final class NotePdf {
         for (String line : n.getScreeningLines()) {
             w.field("", line);
         }
+        soap(w, n);
+        signature(w, v);
+    }
+
+    /** Subjective, objective, assessment and plan, as the therapist wrote them. */
+    private static void soap(Writer w, SessionNote n) throws IOException {
         w.heading(Words.text("pdf.subjective"));
         w.field(Words.text("pdf.inTheClientSWords"), n.getClientWords());
         w.field(Words.text("pdf.painBefore"), score(n.getPainBefore()));
@@ -114,6 +120,11 @@ public final class NotePdf {
         w.field(Words.text("pdf.frequency"), n.getFrequency());
         w.field(Words.text("pdf.homeCare"), n.getHomeCare());
         w.field(Words.text("pdf.referral"), n.getReferral());
+    }
+
+    /** Who signed and when (or that it is a draft), then each amendment. */
+    private void signature(Writer w, NoteView v) throws IOException {
+        SessionNote n = v.note();
         w.gap(4);
         w.text(
                 bold,

@@ -86,6 +86,18 @@ public class CareAssignments {
     }
 
     /**
+     * Whether the therapist has an appointment with the client, of any status: what opens the client's
+     * signed notes to a therapist other than their author.
+     */
+    public boolean haveMet(long therapistId, long clientId) {
+        return em.createNamedQuery("Appointment.countForPair", Long.class)
+                        .setParameter("therapist", therapistId)
+                        .setParameter("client", clientId)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /**
      * The client, when the calling therapist looks after them; otherwise the attempt on {@code
      * recordType} is audited and answered as if there were no such client.
      */

@@ -104,11 +104,7 @@ public class CareRecords {
      * to them (the notes' own rule); a client looked after but not yet booked has no notes to show.
      */
     public boolean booked(long clientId) {
-        return em.createNamedQuery("Appointment.countForPair", Long.class)
-                        .setParameter("therapist", caller.account().getId())
-                        .setParameter("client", clientId)
-                        .getSingleResult()
-                > 0;
+        return care.haveMet(caller.account().getId(), clientId);
     }
 
     /** Records a clinician's letter clearing one of the client's flags that awaits clearance. */

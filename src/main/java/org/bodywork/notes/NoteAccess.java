@@ -27,6 +27,9 @@ public class NoteAccess {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.bodywork.intake.CareAssignments care;
+
     /** Who is reading, as the rule needs them. */
     record Reader(long id, boolean therapist, boolean client) {
         static Reader of(Account a) {
@@ -73,11 +76,7 @@ public class NoteAccess {
     }
 
     public boolean hasTreated(long therapistId, long clientId) {
-        return em.createNamedQuery("Appointment.countForPair", Long.class)
-                        .setParameter("therapist", therapistId)
-                        .setParameter("client", clientId)
-                        .getSingleResult()
-                > 0;
+        return care.haveMet(therapistId, clientId);
     }
 
     public Optional<SessionNote> ofAppointment(long appointmentId) {

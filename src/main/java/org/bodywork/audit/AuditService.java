@@ -71,23 +71,9 @@ public class AuditService {
     public List<Entry> search(Search s) {
         LocalDate to = s.to() == null ? practice.today() : s.to();
         LocalDate from = s.from() == null ? to.minusDays(30) : s.from();
-        if (from.isAfter(to)) {
-            throw BusinessException.invalid("from", Words.text("audit.the-first-day-must-not"));
-        }
-        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw BusinessException.invalid("to", Words.text("audit.search-at-most-days-at", String.valueOf(MAX_DAYS)));
-        }
         String person = s.person() == null ? "" : s.person().strip().toLowerCase(Locale.ROOT);
-        if (person.length() > 100) {
-            throw BusinessException.invalid("person", Words.text("audit.give-at-most-characters-of"));
-        }
         String recordType = s.recordType() == null ? "" : s.recordType().strip();
-        if (recordType.length() > 40) {
-            throw BusinessException.invalid("recordType", Words.text("audit.give-a-record-type-of"));
-        }
-        if (s.recordId() != null && s.recordId() < 1) {
-            throw BusinessException.invalid("recordId", Words.text("audit.a-record-number-is-or"));
-        }
+        requireSensible(from, to, person, recordType, s.recordId());
         StringBuilder where = new StringBuilder(" WHERE e.at >= :from AND e.at < :to");
         if (!person.isEmpty()) {
             where.append(" AND (LOWER(e.actor) LIKE :person ESCAPE '\\' OR LOWER(a.name) LIKE :person ESCAPE '\\'"
@@ -114,6 +100,24 @@ public class AuditService {
             q.setParameter("record", s.recordId());
         }
         return entries(q);
+    }
+
+    private static void requireSensible(LocalDate from, LocalDate to, String person, String recordType, Long recordId) {
+        if (from.isAfter(to)) {
+            throw BusinessException.invalid("from", Words.text("audit.the-first-day-must-not"));
+        }
+        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw BusinessException.invalid("to", Words.text("audit.search-at-most-days-at", String.valueOf(MAX_DAYS)));
+        }
+        if (person.length() > 100) {
+            throw BusinessException.invalid("person", Words.text("audit.give-at-most-characters-of"));
+        }
+        if (recordType.length() > 40) {
+            throw BusinessException.invalid("recordType", Words.text("audit.give-a-record-type-of"));
+        }
+        if (recordId != null && recordId < 1) {
+            throw BusinessException.invalid("recordId", Words.text("audit.a-record-number-is-or"));
+        }
     }
 
     /** Who has read, changed or tried to open the signed-in client's records, other than themselves. */

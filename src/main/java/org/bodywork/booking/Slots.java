@@ -69,13 +69,7 @@ public final class Slots {
             Length service,
             Instant now,
             Rules rules) {
-        if (to.isBefore(from)) {
-            throw BusinessException.invalid("to", Words.text("booking.the-range-must-end-on"));
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw BusinessException.invalid(
-                    "to", Words.text("booking.ask-for-at-most-days-2", String.valueOf(MAX_DAYS)));
-        }
+        requireRange(from, to);
         List<Busy> taken = new ArrayList<>(busy);
         taken.sort(Comparator.comparing(Busy::start));
         Instant earliest = now.plus(rules.minimumNotice());
@@ -102,6 +96,16 @@ public final class Slots {
             }
         }
         return slots;
+    }
+
+    private static void requireRange(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw BusinessException.invalid("to", Words.text("booking.the-range-must-end-on"));
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw BusinessException.invalid(
+                    "to", Words.text("booking.ask-for-at-most-days-2", String.valueOf(MAX_DAYS)));
+        }
     }
 
     private static boolean overlaps(List<Busy> taken, int from, Instant start, Instant end) {

@@ -136,16 +136,7 @@ public class IntakeFormData implements Serializable {
             o.add("dateOfBirth", dateOfBirth.toString());
         }
         if (Boolean.TRUE.equals(backPain)) {
-            JsonObjectBuilder pain = Json.createObjectBuilder()
-                    .add("areas", Json.createArrayBuilder(backAreas))
-                    .add("redFlags", Json.createArrayBuilder(redFlags));
-            if (backStartedOn != null) {
-                pain.add("startedOn", backStartedOn.toString());
-            }
-            if (backDiagnosed != null) {
-                pain.add("diagnosed", backDiagnosed);
-            }
-            o.add("backPain", pain);
+            o.add("backPain", backPainJson());
         }
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (ConditionEntry c : conditions) {
@@ -181,6 +172,19 @@ public class IntakeFormData implements Serializable {
         return o.build();
     }
 
+    private JsonObjectBuilder backPainJson() {
+        JsonObjectBuilder pain = Json.createObjectBuilder()
+                .add("areas", Json.createArrayBuilder(backAreas))
+                .add("redFlags", Json.createArrayBuilder(redFlags));
+        if (backStartedOn != null) {
+            pain.add("startedOn", backStartedOn.toString());
+        }
+        if (backDiagnosed != null) {
+            pain.add("diagnosed", backDiagnosed);
+        }
+        return pain;
+    }
+
     /** Fills a form from JSON the form or the API produced; unknown or broken parts are skipped. */
     public static IntakeFormData fromJson(JsonObject o) {
         IntakeFormData f = new IntakeFormData();
@@ -193,15 +197,7 @@ public class IntakeFormData implements Serializable {
         JsonObject gp = FormJson.object(o, "gp");
         f.gpName = FormJson.string(gp, "name");
         f.gpPractice = FormJson.string(gp, "practice");
-        if (o.get("backPain") instanceof JsonObject pain) {
-            f.backPain = true;
-            f.backAreas = FormJson.strings(pain, "areas");
-            f.redFlags = FormJson.strings(pain, "redFlags");
-            f.backStartedOn = FormJson.date(pain, "startedOn");
-            f.backDiagnosed = pain.containsKey("diagnosed") ? pain.get("diagnosed") == JsonValue.TRUE : null;
-        } else if (o.containsKey("dateOfBirth")) {
-            f.backPain = false;
-        }
+        f.readBackPain(o);
         if (o.get("conditions") instanceof jakarta.json.JsonArray list) {
             for (JsonValue v : list) {
                 if (!(v instanceof JsonObject c) || !(c.get("code") instanceof jakarta.json.JsonString code)) {
@@ -222,6 +218,18 @@ public class IntakeFormData implements Serializable {
         f.guardianName = FormJson.string(guardian, "name");
         f.guardianConsent = guardian.get("consent") == JsonValue.TRUE;
         return f;
+    }
+
+    private void readBackPain(JsonObject o) {
+        if (o.get("backPain") instanceof JsonObject pain) {
+            backPain = true;
+            backAreas = FormJson.strings(pain, "areas");
+            redFlags = FormJson.strings(pain, "redFlags");
+            backStartedOn = FormJson.date(pain, "startedOn");
+            backDiagnosed = pain.containsKey("diagnosed") ? pain.get("diagnosed") == JsonValue.TRUE : null;
+        } else if (o.containsKey("dateOfBirth")) {
+            backPain = false;
+        }
     }
 
     /** The same answers for a new version: consent is given afresh each time. */

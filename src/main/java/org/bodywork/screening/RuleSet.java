@@ -118,26 +118,30 @@ public record RuleSet(String version, Windows windows, FirstTrimester firstTrime
         try (InputStream in = RuleSet.class.getResourceAsStream("reference-rules.json");
                 JsonReader reader = Json.createReader(in)) {
             for (JsonObject row : reader.readArray().getValuesAs(JsonObject.class)) {
-                String key = row.getString("key");
-                Map<Technique, Rule.Effect> techniques = new EnumMap<>(Technique.class);
-                row.getJsonObject("techniques")
-                        .forEach((technique, effect) -> techniques.put(
-                                Technique.valueOf(technique), effect(((JsonString) effect).getString())));
-                rows.put(
-                        key,
-                        new Rule(
-                                key,
-                                row.getString("flag"),
-                                Outcome.valueOf(row.getString("outcome")),
-                                techniques,
-                                row.getBoolean("avoidArea"),
-                                Words.text("rule." + key + ".reason"),
-                                Words.text("rule." + key + ".advice")));
+                Rule rule = rule(row);
+                rows.put(rule.key(), rule);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new RuleSet(REFERENCE_VERSION, Windows.REFERENCE, FirstTrimester.POSTPONE, rows);
+    }
+
+    /** One row of the file, with its words. */
+    private static Rule rule(JsonObject row) {
+        String key = row.getString("key");
+        Map<Technique, Rule.Effect> techniques = new EnumMap<>(Technique.class);
+        row.getJsonObject("techniques")
+                .forEach((technique, effect) ->
+                        techniques.put(Technique.valueOf(technique), effect(((JsonString) effect).getString())));
+        return new Rule(
+                key,
+                row.getString("flag"),
+                Outcome.valueOf(row.getString("outcome")),
+                techniques,
+                row.getBoolean("avoidArea"),
+                Words.text("rule." + key + ".reason"),
+                Words.text("rule." + key + ".advice"));
     }
 
     private static Rule.Effect effect(String name) {

@@ -65,7 +65,7 @@ public class DemoData {
             new DemoAccount("ella.fox@example.org", "Ella Fox", Role.CLIENT));
 
     @Inject
-    org.bodywork.notes.NoteWriting notes;
+    DemoNotes notes;
 
     @Inject
     Database database;
@@ -229,7 +229,7 @@ public class DemoData {
                     .ifPresent(a -> intakes.seedDemo(a.getId(), IntakeForm.read(body, today), therapist));
         });
         seedBooking(today);
-        notes.seedDemo(java.time.Instant.now());
+        notes.seed(java.time.Instant.now());
         welcome();
     }
 

@@ -26,7 +26,6 @@ import org.bodywork.identity.AccountService.DemoAccount;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.ClientIntake;
 import org.bodywork.intake.IntakeForm;
-import org.bodywork.notes.NoteWriting;
 import org.bodywork.qualification.NewInsurance;
 import org.bodywork.qualification.RecordStatus;
 import org.bodywork.qualification.Verification;
@@ -75,7 +74,7 @@ public class LargePractice {
     BookingService booking;
 
     @Inject
-    NoteWriting notes;
+    DemoNotes notes;
 
     @Inject
     Practice practice;
@@ -132,7 +131,7 @@ public class LargePractice {
         Instant now = Instant.now();
         for (int from = 0; from < clients.size(); from += 250) {
             int to = Math.min(from + 250, clients.size()) - 1;
-            notes.seedDemo(now, clients.get(from), clients.get(to));
+            notes.seed(now, clients.get(from), clients.get(to));
         }
         LOG.info(() -> "The load test's practice is ready: " + THERAPISTS + " therapists, " + CLIENTS + " clients, "
                 + APPOINTMENTS + " appointments and their notes, in " + (System.currentTimeMillis() - began) / 1000

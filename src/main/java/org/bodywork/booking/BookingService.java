@@ -1,6 +1,5 @@
 package org.bodywork.booking;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,11 +25,8 @@ import org.bodywork.notification.Notifications;
 import org.bodywork.qualification.Directory;
 import org.bodywork.qualification.Directory.Standing;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Database;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
-
-// Over 300 lines until the demo's seeding leaves for demo/ (issue 21, item 8).
 
 /**
  * Appointments - booked by clients, cancelled, moved and closed by clients, their therapist or an
@@ -78,9 +73,6 @@ public class BookingService {
 
     @Inject
     Practice practice;
-
-    @Inject
-    Database database;
 
     @Inject
     Notifications notifications;
@@ -146,53 +138,6 @@ public class BookingService {
         em.persist(a.markNoShow(me.getEmail(), Instant.now()));
         return a;
     }
-
-    // Demo data
-
-    /** Demo services, weeks and appointments, for the demo database only. */
-    @PermitAll
-    public void seedDemo(List<NewService> offered, Map<Long, List<WeekRange>> weeks, List<DemoBooking> bookings) {
-        database.requireDemo("Demo appointments");
-        if (!menu.services().isEmpty()) {
-            return;
-        }
-        offered.forEach(s -> em.persist(new Service(s)));
-        seedDemoBookings(weeks, bookings);
-    }
-
-    /** More demo weeks and appointments on the menu there is (the load test's practice, in chunks). */
-    @PermitAll
-    public void seedDemoBookings(Map<Long, List<WeekRange>> weeks, List<DemoBooking> bookings) {
-        database.requireDemo("Demo appointments");
-        weeks.forEach((therapist, week) -> week.forEach(r -> em.persist(new WorkingHours(therapist, r))));
-        em.flush();
-        Map<String, Service> byName = new java.util.HashMap<>();
-        for (DemoBooking b : bookings) {
-            Service service = byName.computeIfAbsent(
-                    b.service(),
-                    name -> em.createNamedQuery("Service.byName", Service.class)
-                            .setParameter("name", name)
-                            .getSingleResult());
-            Appointment a = new Appointment(b.therapistId(), b.clientId(), service, b.start());
-            insert(a, "demo");
-            if (b.status() != Appointment.Status.BOOKED) {
-                em.persist(
-                        b.status() == Appointment.Status.NO_SHOW
-                                ? a.markNoShow("demo", b.start().plusSeconds(60))
-                                : a.cancel(
-                                        Appointment.Actor.CLIENT,
-                                        "demo",
-                                        b.start().minus(java.time.Duration.ofDays(3)),
-                                        menu.rules().cutoff(),
-                                        "Demo"));
-            }
-            care.seedDemoAssignment(b.therapistId(), b.clientId());
-        }
-    }
-
-    /** A demo appointment. */
-    public record DemoBooking(
-            long therapistId, long clientId, String service, Instant start, Appointment.Status status) {}
 
     // The rest
 

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.bodywork.booking.Appointment;
-import org.bodywork.booking.BookingService;
+import org.bodywork.booking.DemoBookings;
 import org.bodywork.booking.NewService;
 import org.bodywork.booking.WeekRange;
 import org.bodywork.identity.AccountService;
@@ -83,7 +83,7 @@ public class DemoData {
     Verification verification;
 
     @Inject
-    BookingService booking;
+    DemoBookings booking;
 
     @Inject
     @ConfigProperty(name = "bodywork.public-url", defaultValue = "http://localhost:8080/")
@@ -176,7 +176,7 @@ public class DemoData {
         long tess = accounts.findByEmail("therapist@example.org").orElseThrow().getId();
         long tom = accounts.findByEmail("tom.jones@example.org").orElseThrow().getId();
         ZoneId zone = practice.zone();
-        List<BookingService.DemoBooking> bookings = new java.util.ArrayList<>();
+        List<DemoBookings.DemoBooking> bookings = new java.util.ArrayList<>();
         // Weekdays from three weeks back to five weeks ahead; clients who may be booked only.
         List<String> clients = List.of("client@example.org", "amy.brown@example.org", "ella.fox@example.org");
         int n = 0;
@@ -192,7 +192,7 @@ public class DemoData {
                 Appointment.Status status = day.isBefore(today) && n % 9 == 4
                         ? Appointment.Status.NO_SHOW
                         : n % 11 == 5 ? Appointment.Status.CANCELLED : Appointment.Status.BOOKED;
-                bookings.add(new BookingService.DemoBooking(
+                bookings.add(new DemoBookings.DemoBooking(
                         therapist,
                         client,
                         reflexology ? "Reflexology, 45 minutes" : "Swedish massage, 60 minutes",
@@ -201,7 +201,7 @@ public class DemoData {
                 n++;
             }
         }
-        booking.seedDemo(menu, weeks, bookings);
+        booking.seed(menu, weeks, bookings);
     }
 
     @PostConstruct

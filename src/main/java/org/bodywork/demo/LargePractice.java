@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.bodywork.booking.Appointment;
-import org.bodywork.booking.BookingService;
+import org.bodywork.booking.DemoBookings;
 import org.bodywork.booking.WeekRange;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.AccountService.DemoAccount;
@@ -71,7 +71,7 @@ public class LargePractice {
     ClientIntake intakes;
 
     @Inject
-    BookingService booking;
+    DemoBookings booking;
 
     @Inject
     DemoNotes notes;
@@ -178,7 +178,7 @@ public class LargePractice {
                 days.add(d);
             }
         }
-        List<BookingService.DemoBooking> chunk = new ArrayList<>();
+        List<DemoBookings.DemoBooking> chunk = new ArrayList<>();
         Map<Long, List<WeekRange>> weeks = new HashMap<>();
         therapists.forEach(t -> weeks.put(t, week));
         int k = 0;
@@ -191,7 +191,7 @@ public class LargePractice {
                     Appointment.Status status = past && k % 17 == 3
                             ? Appointment.Status.NO_SHOW
                             : k % 13 == 5 ? Appointment.Status.CANCELLED : Appointment.Status.BOOKED;
-                    chunk.add(new BookingService.DemoBooking(
+                    chunk.add(new DemoBookings.DemoBooking(
                             therapist,
                             clients.get(k % clients.size()),
                             k % 3 == 1 ? "Reflexology, 45 minutes" : "Swedish massage, 60 minutes",
@@ -199,7 +199,7 @@ public class LargePractice {
                             status));
                     k++;
                     if (chunk.size() == 500) {
-                        booking.seedDemoBookings(weeks, chunk);
+                        booking.seedBookings(weeks, chunk);
                         weeks.clear();
                         chunk = new ArrayList<>();
                     }
@@ -207,7 +207,7 @@ public class LargePractice {
             }
         }
         if (!chunk.isEmpty()) {
-            booking.seedDemoBookings(weeks, chunk);
+            booking.seedBookings(weeks, chunk);
         }
     }
 }

@@ -15,8 +15,9 @@ import java.util.Map;
 import org.bodywork.screening.ConditionCode;
 import org.bodywork.shared.Words;
 
-// Over 300 lines: a bean of 19 answers that the pages bind, with a getter and a setter each (150
-// lines); a condition's details are ConditionEntry's, the lenient JSON FormJson's.
+// Over 300 lines: the bean the intake pages bind, 19 answers with a getter and a setter each (150
+// lines), its checks per step and its JSON for drafts and the API. A condition's details are
+// ConditionEntry's, the lenient JSON reading FormJson's; the rest reads and writes these same fields.
 
 /**
  * What the intake pages edit: every answer of the form, as a plain bean. It turns into the JSON

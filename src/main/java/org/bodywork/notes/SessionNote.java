@@ -26,8 +26,10 @@ import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Words;
 
-// Over 300 lines, not split yet: the signed-note aggregate keeps its invariants in one place; the
-// SOAP fields could become an embeddable value, left for issue 21.
+// Over 300 lines: one entity for 30 persisted columns, each with the getter the pages and the PDF
+// read (about 150 lines), and the rules that keep a signed note unchanged (draft, sign, amend) in one
+// place. Its seam is the SOAP content as an @Embeddable; not taken yet because every note page's EL
+// and NotePdf read these getters, a change to make with the pages (issue 21).
 
 /**
  * A session (SOAP) note: one per appointment, written by the appointment's therapist. A draft is

@@ -43,10 +43,10 @@ public class NotePrompts {
         List<SessionNote> drafts = em.createNamedQuery("SessionNote.draftsOf", SessionNote.class)
                 .setParameter("therapist", me.getId())
                 .getResultList();
-        Map<Long, Account> clients =
-                accounts.find(drafts.stream().map(SessionNote::getClientId).collect(Collectors.toSet()));
+        Map<Long, String> clients =
+                accounts.names(drafts.stream().map(SessionNote::getClientId).collect(Collectors.toSet()));
         return drafts.stream()
-                .map(n -> new NoteView(n, me.getName(), name(clients, n.getClientId()), List.of()))
+                .map(n -> new NoteView(n, me.getName(), clients.getOrDefault(n.getClientId(), ""), List.of()))
                 .toList();
     }
 
@@ -68,16 +68,11 @@ public class NotePrompts {
                 .setParameter("now", Instant.now())
                 .setMaxResults(50)
                 .getResultList();
-        Map<Long, Account> clients = accounts.find(
+        Map<Long, String> clients = accounts.names(
                 appointments.stream().map(Appointment::getClientId).collect(Collectors.toSet()));
         return appointments.stream()
-                .map(a -> new Awaiting(a, name(clients, a.getClientId())))
+                .map(a -> new Awaiting(a, clients.getOrDefault(a.getClientId(), "")))
                 .toList();
-    }
-
-    private static String name(Map<Long, Account> accounts, long id) {
-        Account a = accounts.get(id);
-        return a == null ? "" : a.getName();
     }
 
     /** Whether a signed note says the client's health changed since their latest health form. */

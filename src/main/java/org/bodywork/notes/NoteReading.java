@@ -149,7 +149,7 @@ public class NoteReading {
             people.add(n.getTherapistId());
             people.add(n.getClientId());
         });
-        Map<Long, Account> names = accounts.find(people);
+        Map<Long, String> names = accounts.names(people);
         // Already in order: the query sorts them, and grouping keeps that order.
         Map<Long, List<Amendment>> amendments = em
                 .createNamedQuery("Amendment.ofNotes", Amendment.class)
@@ -161,16 +161,11 @@ public class NoteReading {
         for (SessionNote n : notes) {
             views.add(new NoteView(
                     n,
-                    name(names, n.getTherapistId()),
-                    name(names, n.getClientId()),
+                    names.getOrDefault(n.getTherapistId(), ""),
+                    names.getOrDefault(n.getClientId(), ""),
                     amendments.getOrDefault(n.getId(), List.of())));
         }
         return views;
-    }
-
-    private static String name(Map<Long, Account> accounts, long id) {
-        Account a = accounts.get(id);
-        return a == null ? "" : a.getName();
     }
 
     private static BusinessException noClient() {

@@ -100,7 +100,7 @@ public class Appointment extends BaseEntity {
 
     protected Appointment() {}
 
-    Appointment(long therapistId, long clientId, Service service, Instant start) {
+    public Appointment(long therapistId, long clientId, Service service, Instant start) {
         this.therapistId = therapistId;
         this.clientId = clientId;
         this.serviceId = service.getId() == null ? 0 : service.getId();
@@ -116,12 +116,12 @@ public class Appointment extends BaseEntity {
     }
 
     /** The first entry of the history. */
-    AppointmentChange booked(String by) {
+    public AppointmentChange booked(String by) {
         return new AppointmentChange(this, by, AppointmentChange.Kind.BOOKED, null, null, null);
     }
 
     /** Cancels; a practice cancellation after the cut-off is recorded as late, a client's is refused. */
-    AppointmentChange cancel(Actor actor, String by, Instant now, Duration cutoff, String reason) {
+    public AppointmentChange cancel(Actor actor, String by, Instant now, Duration cutoff, String reason) {
         Status before = status;
         requireChangeable(actor, now, cutoff, "cancel");
         status = pastCutoff(now, cutoff) ? Status.LATE_CANCELLED : Status.CANCELLED;
@@ -141,7 +141,7 @@ public class Appointment extends BaseEntity {
     }
 
     /** The client did not come: only once the appointment has started. */
-    AppointmentChange markNoShow(String by, Instant now) {
+    public AppointmentChange markNoShow(String by, Instant now) {
         if (status != Status.BOOKED) {
             throw notBooked();
         }

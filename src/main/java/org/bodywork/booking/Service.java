@@ -41,7 +41,7 @@ public class Service extends BaseEntity {
 
     protected Service() {}
 
-    Service(NewService s) {
+    public Service(NewService s) {
         change(s);
     }
 

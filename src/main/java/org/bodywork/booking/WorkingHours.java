@@ -33,7 +33,7 @@ public class WorkingHours extends BaseEntity {
 
     protected WorkingHours() {}
 
-    WorkingHours(long therapistId, WeekRange range) {
+    public WorkingHours(long therapistId, WeekRange range) {
         this.therapistId = therapistId;
         this.dayOfWeek = range.day().getValue();
         this.starts = range.hours().start();

@@ -19,18 +19,15 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.bodywork.booking.Appointment;
-import org.bodywork.booking.DemoBookings;
 import org.bodywork.booking.NewService;
 import org.bodywork.booking.WeekRange;
+import org.bodywork.demo.DemoAccounts.DemoAccount;
 import org.bodywork.identity.AccountService;
-import org.bodywork.identity.AccountService.DemoAccount;
 import org.bodywork.identity.Role;
-import org.bodywork.intake.ClientIntake;
 import org.bodywork.intake.IntakeForm;
 import org.bodywork.qualification.NewInsurance;
 import org.bodywork.qualification.NewQualification;
 import org.bodywork.qualification.RecordStatus;
-import org.bodywork.qualification.Verification;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.JsonText;
@@ -74,13 +71,16 @@ public class DemoData {
     AccountService accounts;
 
     @Inject
-    ClientIntake intakes;
+    DemoAccounts people;
+
+    @Inject
+    DemoIntakes intakes;
 
     @Inject
     Practice practice;
 
     @Inject
-    Verification verification;
+    DemoQualifications qualifications;
 
     @Inject
     DemoBookings booking;
@@ -129,7 +129,7 @@ public class DemoData {
                         today.minusDays(3)));
         for (Demo d : demo) {
             accounts.findByEmail(d.email())
-                    .ifPresent(a -> verification.seedDemo(
+                    .ifPresent(a -> qualifications.seed(
                             a.getId(),
                             diploma(d.techniques(), today),
                             d.status(),
@@ -214,7 +214,7 @@ public class DemoData {
             welcome();
             return;
         }
-        accounts.seedDemo(ACCOUNTS, PASSWORD);
+        people.seed(ACCOUNTS, PASSWORD);
         seedQualifications(practice.today());
         LocalDate today = practice.today();
         long therapist =
@@ -226,7 +226,7 @@ public class DemoData {
                     .replace('\'', '"');
             JsonValue body = JsonText.value(json);
             accounts.findByEmail(email)
-                    .ifPresent(a -> intakes.seedDemo(a.getId(), IntakeForm.read(body, today), therapist));
+                    .ifPresent(a -> intakes.seed(a.getId(), IntakeForm.read(body, today), therapist));
         });
         seedBooking(today);
         notes.seed(java.time.Instant.now());

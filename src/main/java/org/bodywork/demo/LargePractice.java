@@ -19,16 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.bodywork.booking.Appointment;
-import org.bodywork.booking.DemoBookings;
 import org.bodywork.booking.WeekRange;
+import org.bodywork.demo.DemoAccounts.DemoAccount;
 import org.bodywork.identity.AccountService;
-import org.bodywork.identity.AccountService.DemoAccount;
 import org.bodywork.identity.Role;
-import org.bodywork.intake.ClientIntake;
 import org.bodywork.intake.IntakeForm;
 import org.bodywork.qualification.NewInsurance;
 import org.bodywork.qualification.RecordStatus;
-import org.bodywork.qualification.Verification;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.Database;
 import org.bodywork.shared.JsonText;
@@ -65,10 +62,13 @@ public class LargePractice {
     AccountService accounts;
 
     @Inject
-    Verification verification;
+    DemoAccounts people;
 
     @Inject
-    ClientIntake intakes;
+    DemoQualifications qualifications;
+
+    @Inject
+    DemoIntakes intakes;
 
     @Inject
     DemoBookings booking;
@@ -107,7 +107,7 @@ public class LargePractice {
         List<Long> therapists = people(THERAPISTS, LargePractice::therapist, Role.THERAPIST, "Therapist");
         List<Long> clients = people(CLIENTS, LargePractice::client, Role.CLIENT, "Client");
         for (long t : therapists) {
-            verification.seedDemo(
+            qualifications.seed(
                     t,
                     DemoData.diploma(EnumSet.allOf(Technique.class), today),
                     RecordStatus.VERIFIED,
@@ -121,8 +121,7 @@ public class LargePractice {
                             + "'consent':{'treatment':true,'healthData':true},"
                             + "'gp':{'name':'Dr Patel','practice':'Riverside Surgery'},'goals':'Less tension'}")
                     .replace('\'', '"');
-            intakes.seedDemo(
-                    clients.get(i), IntakeForm.read(JsonText.value(json), today), therapists.get(i % THERAPISTS));
+            intakes.seed(clients.get(i), IntakeForm.read(JsonText.value(json), today), therapists.get(i % THERAPISTS));
         }
         LOG.info(() -> "Load practice: accounts, records and health forms in "
                 + (System.currentTimeMillis() - began) / 1000 + " s");
@@ -145,7 +144,7 @@ public class LargePractice {
             for (int i = from; i < Math.min(from + 250, n); i++) {
                 chunk.add(new DemoAccount(email.apply(i), name + " " + (i + 1), role));
             }
-            accounts.seedDemo(chunk, DemoData.PASSWORD);
+            people.seed(chunk, DemoData.PASSWORD);
         }
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {

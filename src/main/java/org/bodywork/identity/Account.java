@@ -55,7 +55,7 @@ public class Account extends BaseEntity {
 
     protected Account() {}
 
-    Account(String email, String name, String passwordHash, Role role) {
+    public Account(String email, String name, String passwordHash, Role role) {
         this.email = Email.normalize(email);
         this.name = name.trim();
         this.passwordHash = passwordHash;

@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Database;
 import org.bodywork.shared.DatabaseFailure;
 import org.bodywork.shared.Words;
 
@@ -32,9 +31,6 @@ public class AccountService {
 
     @Inject
     Passwords passwords;
-
-    @Inject
-    Database database;
 
     @Inject
     AuditLog audit;
@@ -67,27 +63,6 @@ public class AccountService {
                 .getSingleResult();
         return admins > 0 ? Optional.empty() : Optional.of(register(account, Role.ADMIN));
     }
-
-    /**
-     * Creates the demo accounts that are missing, all with one password hashed once. Refuses to run
-     * on a real database unless bodywork.demo-data says so, so demo accounts never reach a practice by accident.
-     */
-    @PermitAll
-    public int seedDemo(List<DemoAccount> demo, String password) {
-        database.requireDemo("Demo accounts");
-        String hash = passwords.hash(password);
-        int created = 0;
-        for (DemoAccount d : demo) {
-            if (findByEmail(d.email()).isEmpty()) {
-                em.persist(new Account(d.email(), d.name(), hash, d.role()));
-                created++;
-            }
-        }
-        return created;
-    }
-
-    /** One demo account: who, and as what. */
-    public record DemoAccount(String email, String name, Role role) {}
 
     /** The signed-in client's choice of reminders before appointments. */
     @RolesAllowed(Role.CLIENT_NAME)

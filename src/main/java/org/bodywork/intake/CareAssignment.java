@@ -28,7 +28,7 @@ public class CareAssignment extends BaseEntity {
 
     protected CareAssignment() {}
 
-    CareAssignment(long therapistId, long clientId, String assignedBy) {
+    public CareAssignment(long therapistId, long clientId, String assignedBy) {
         this.therapistId = therapistId;
         this.clientId = clientId;
         this.assignedBy = assignedBy;

@@ -15,7 +15,6 @@ import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
 import org.bodywork.screening.InvalidAnswers;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Database;
 import org.bodywork.shared.Words;
 
 /**
@@ -41,9 +40,6 @@ public class CareAssignments {
     @Inject
     AuditLog audit;
 
-    @Inject
-    Database database;
-
     /** Lets a therapist look after a client (until bookings do this). */
     @RolesAllowed(Role.ADMIN_NAME)
     public void assign(long therapistId, long clientId) {
@@ -66,14 +62,6 @@ public class CareAssignments {
     public void lookAfterOnBooking(long therapistId, long clientId) {
         if (!isLookedAfterBy(therapistId, clientId)) {
             em.persist(new CareAssignment(therapistId, clientId, "booking"));
-        }
-    }
-
-    /** Demo bookings' care assignments, for the demo database only. */
-    public void seedDemoAssignment(long therapistId, long clientId) {
-        database.requireDemo("Demo care assignments");
-        if (!isLookedAfterBy(therapistId, clientId)) {
-            em.persist(new CareAssignment(therapistId, clientId, "demo"));
         }
     }
 

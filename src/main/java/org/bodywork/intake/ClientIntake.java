@@ -1,6 +1,5 @@
 package org.bodywork.intake;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,12 +13,8 @@ import org.bodywork.identity.Account;
 import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
 import org.bodywork.notification.Notifications;
-import org.bodywork.screening.AnswersJson;
-import org.bodywork.screening.Result;
-import org.bodywork.screening.Screening;
 import org.bodywork.screening.ScreeningService;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Database;
 import org.bodywork.shared.DatabaseFailure;
 import org.bodywork.shared.Words;
 
@@ -50,9 +45,6 @@ public class ClientIntake {
 
     @Inject
     Notifications notifications;
-
-    @Inject
-    Database database;
 
     /** The signed-in client's current intake, if they have sent one. */
     public Optional<Submission> mine() {
@@ -104,27 +96,9 @@ public class ClientIntake {
         return Optional.ofNullable(draft);
     }
 
-    // Leaves for demo/ with the other seedDemo methods (issue 21, item 8).
-    /** Demo intakes for the demo database only. */
-    @PermitAll
-    public void seedDemo(long clientId, IntakeForm form, long therapistId) {
-        database.requireDemo("Demo intakes");
-        if (records.latest(clientId).isEmpty()) {
-            store(clientId, form);
-            em.persist(new CareAssignment(therapistId, clientId, "demo"));
-        }
-    }
-
     private IntakeVersion store(long clientId, IntakeForm form) {
-        Result result = new Screening(screening.current()).screen(form.answers());
         int next = records.latest(clientId).map(v -> v.getNumber() + 1).orElse(1);
-        IntakeVersion version = new IntakeVersion(
-                clientId,
-                next,
-                form,
-                AnswersJson.write(form.answers()).toString(),
-                AnswersJson.write(result).toString(),
-                result);
+        IntakeVersion version = IntakeVersion.screened(clientId, next, form, screening.current());
         try {
             em.persist(version);
             em.flush();

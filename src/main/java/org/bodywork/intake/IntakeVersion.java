@@ -11,7 +11,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.bodywork.screening.AnswersJson;
 import org.bodywork.screening.Outcome;
+import org.bodywork.screening.Result;
+import org.bodywork.screening.RuleSet;
+import org.bodywork.screening.Screening;
 import org.bodywork.shared.BaseEntity;
 
 /**
@@ -76,13 +80,20 @@ public class IntakeVersion extends BaseEntity {
 
     protected IntakeVersion() {}
 
-    IntakeVersion(
-            long clientId,
-            int number,
-            IntakeForm form,
-            String answersJson,
-            String resultJson,
-            org.bodywork.screening.Result screening) {
+    /** The client's form as their version {@code number}, screened against the given rules. */
+    public static IntakeVersion screened(long clientId, int number, IntakeForm form, RuleSet rules) {
+        Result result = new Screening(rules).screen(form.answers());
+        return new IntakeVersion(
+                clientId,
+                number,
+                form,
+                AnswersJson.write(form.answers()).toString(),
+                AnswersJson.write(result).toString(),
+                result);
+    }
+
+    private IntakeVersion(
+            long clientId, int number, IntakeForm form, String answersJson, String resultJson, Result screening) {
         this.clientId = clientId;
         this.number = number;
         this.formVersion = FORM_VERSION;

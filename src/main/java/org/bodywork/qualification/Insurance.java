@@ -35,7 +35,7 @@ public class Insurance extends VerifiedRecord {
 
     protected Insurance() {}
 
-    Insurance(long therapistId, NewInsurance i) {
+    public Insurance(long therapistId, NewInsurance i) {
         super(therapistId);
         this.insurer = i.insurer().trim();
         this.policyNumber = i.policyNumber().trim();

@@ -46,7 +46,7 @@ public class Qualification extends VerifiedRecord {
 
     protected Qualification() {}
 
-    Qualification(long therapistId, NewQualification q) {
+    public Qualification(long therapistId, NewQualification q) {
         super(therapistId);
         set(q);
     }

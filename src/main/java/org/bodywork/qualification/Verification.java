@@ -1,7 +1,6 @@
 package org.bodywork.qualification;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -13,7 +12,6 @@ import org.bodywork.identity.AccountService;
 import org.bodywork.identity.Role;
 import org.bodywork.notification.Notifications;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Database;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
 
@@ -36,9 +34,6 @@ public class Verification {
 
     @Inject
     Notifications notifications;
-
-    @Inject
-    Database database;
 
     /** Records of one status, oldest first: the admin's queue when PENDING. */
     public Records withStatus(RecordStatus status) {
@@ -92,37 +87,5 @@ public class Verification {
             throw VerifiedRecord.noSuchRecord();
         }
         return record;
-    }
-
-    // Leaves for demo/ with the other seedDemo methods (issue 21, item 8): it needs the records'
-    // package-private constructors and state changes today.
-    /** A demo therapist's records in the given states; demo database only. */
-    @PermitAll
-    public void seedDemo(
-            long therapistId,
-            NewQualification qualification,
-            RecordStatus qualificationStatus,
-            NewInsurance insurance) {
-        database.requireDemo("Demo records");
-        boolean seeded = !em.createNamedQuery("Qualification.byTherapist", Qualification.class)
-                .setParameter("therapist", therapistId)
-                .getResultList()
-                .isEmpty();
-        if (seeded) {
-            return;
-        }
-        Qualification q = new Qualification(therapistId, qualification);
-        if (qualificationStatus == RecordStatus.VERIFIED) {
-            q.verify();
-        }
-        em.persist(q);
-        Insurance i = new Insurance(therapistId, insurance);
-        i.verify();
-        em.persist(i);
-        em.flush();
-        if (q.getStatus() == RecordStatus.VERIFIED) {
-            em.persist(new VerificationDecision(VerifiedRecord.QUALIFICATION, q, "demo", null));
-        }
-        em.persist(new VerificationDecision(VerifiedRecord.INSURANCE, i, "demo", null));
     }
 }

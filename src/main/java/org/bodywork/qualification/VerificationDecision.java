@@ -47,7 +47,7 @@ public class VerificationDecision {
 
     protected VerificationDecision() {}
 
-    VerificationDecision(String recordType, VerifiedRecord record, String decidedBy, String reason) {
+    public VerificationDecision(String recordType, VerifiedRecord record, String decidedBy, String reason) {
         this.at = Instant.now();
         this.recordType = recordType;
         this.recordId = record.getId();

@@ -15,9 +15,9 @@ import org.bodywork.shared.BaseEntity;
 public abstract class VerifiedRecord extends BaseEntity {
 
     /** The kinds of record, as addresses, evidence files and decisions name them. */
-    static final String QUALIFICATION = "qualification";
+    public static final String QUALIFICATION = "qualification";
 
-    static final String INSURANCE = "insurance";
+    public static final String INSURANCE = "insurance";
 
     @Column(name = "therapist_id", nullable = false, updatable = false)
     private long therapistId;
@@ -62,7 +62,7 @@ public abstract class VerifiedRecord extends BaseEntity {
                 && !lastDay().isAfter(today.plusDays(30));
     }
 
-    void verify() {
+    public void verify() {
         requirePending();
         status = RecordStatus.VERIFIED;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -21,6 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.bodywork.demo.DemoAccounts;
+import org.bodywork.demo.DemoAccounts.DemoAccount;
+import org.bodywork.demo.DemoIntakes;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
@@ -51,6 +55,12 @@ class AccountsIT {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    DemoAccounts demoAccounts;
+
+    @Inject
+    DemoIntakes demoIntakes;
 
     @Resource(lookup = Database.JNDI)
     DataSource dataSource;
@@ -168,6 +178,15 @@ class AccountsIT {
     void aConfiguredDatabaseGetsNoDemoAccounts() {
         assertTrue(accounts.findByEmail("client@example.org").isEmpty());
         assertTrue(accounts.findByEmail("admin@example.org").isEmpty());
+    }
+
+    @Test
+    void theDemoSeedersRefuseADatabaseThatIsNotTheDemos() {
+        String email = Deployments.uniqueEmail("demo");
+        List<DemoAccount> one = List.of(new DemoAccount(email, "Demo Person", Role.ADMIN));
+        assertThrows(EJBException.class, () -> demoAccounts.seed(one, Deployments.PASSWORD));
+        assertThrows(EJBException.class, () -> demoIntakes.lookAfter(1, 2));
+        assertTrue(accounts.findByEmail(email).isEmpty());
     }
 
     @Test

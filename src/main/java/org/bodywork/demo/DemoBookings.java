@@ -1,4 +1,4 @@
-package org.bodywork.booking;
+package org.bodywork.demo;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -8,14 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.bodywork.intake.CareAssignments;
+import org.bodywork.booking.Appointment;
+import org.bodywork.booking.Menu;
+import org.bodywork.booking.NewService;
+import org.bodywork.booking.Service;
+import org.bodywork.booking.WeekRange;
+import org.bodywork.booking.WorkingHours;
 import org.bodywork.shared.Database;
 
-/**
- * The demo practice's services, weeks and appointments, for the demo database only ({@code
- * demo.DemoData}, {@code demo.LargePractice}); written here because the booking entities' constructors
- * and state changes are the package's own. Leaves for demo/ with the other features' seeding (issue 21).
- */
+/** The demo practice's services, weeks and appointments, for the demo database only. */
 @Stateless
 @PermitAll
 public class DemoBookings {
@@ -27,7 +28,7 @@ public class DemoBookings {
     Menu menu;
 
     @Inject
-    CareAssignments care;
+    DemoIntakes care;
 
     @Inject
     Database database;
@@ -69,7 +70,7 @@ public class DemoBookings {
                                         menu.rules().cutoff(),
                                         "Demo"));
             }
-            care.seedDemoAssignment(b.therapistId(), b.clientId());
+            care.lookAfter(b.therapistId(), b.clientId());
         }
     }
 

@@ -73,7 +73,8 @@ class ClusterIT {
             outboxExactlyOnce(smtp, nodes, clients, therapist, service);
             nightlyJobsOnBothNodesAtOnce(nodes);
             databaseKilledDuringBookings(cluster, clients, therapist);
-            nodeKilledUnderLoad(cluster, nodes[0], therapist, service);
+            int killed = nodeKilledUnderLoad(cluster, nodes[0], therapist, service);
+            bookingFinishedAfterItsNodeIsKilled(cluster, nodes, killed, therapist, service);
         } finally {
             smtp.stop();
             summary.write();
@@ -361,7 +362,8 @@ class ClusterIT {
 
     // --- 4. a node killed under load, with a browser half-way through the health form -------------
 
-    private void nodeKilledUnderLoad(Cluster cluster, Http node, long therapist, long service) throws Exception {
+    /** The node it killed ({@code 0} or {@code 1}). */
+    private int nodeKilledUnderLoad(Cluster cluster, Http node, long therapist, long service) throws Exception {
         String email = node.registerClient("halfway");
         String day = LocalDate.now(BookingSetup.LONDON).plusDays(3).toString();
         String base = cluster.base();
@@ -457,6 +459,54 @@ class ClusterIT {
             summary.check("node kill: the browser's next step worked on the other node", carriedOn, "true", carriedOn);
             summary.check("node kill: what it typed before the kill was kept", kept, "true", kept);
             summary.check("node kill: the health form was sent", sent, "true", sent);
+            return victim < 0 ? 0 : victim;
+        }
+    }
+
+    // --- 5. a booking finished after its node is killed -------------------------------------------
+
+    /**
+     * The killed node comes back; a client chooses a time on the booking page, the node holding
+     * their session is killed, and the confirm button books on the other node: the page's state
+     * (the chosen service, therapist and time, typed, in the view) came over in the session.
+     */
+    private void bookingFinishedAfterItsNodeIsKilled(
+            Cluster cluster, Http[] nodes, int down, long therapist, long service) throws Exception {
+        long t0 = System.currentTimeMillis();
+        cluster.startNode(down);
+        Thread.sleep(10_000); // Hazelcast's members find each other and share the session partitions
+        summary.note(
+                "booking failover: killed node started again and rejoined", seconds(System.currentTimeMillis() - t0));
+        BookingSetup setup = new BookingSetup(nodes[1 - down]);
+        String email = setup.client("failover", "");
+        // A time still free after the cases above booked theirs, within the first week the page shows.
+        List<Instant> free = setup.slots(
+                therapist, service, LocalDate.now(BookingSetup.LONDON).plusDays(3));
+        Instant start = free.get(free.size() / 2);
+        String time = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .withZone(BookingSetup.LONDON)
+                .format(start);
+        try (Browser browser = new Browser(cluster.base())) {
+            browser.signIn(email, PW);
+            browser.open("/booking/book?service=" + service + "&therapist=" + therapist);
+            browser.clickAndAwaitAjax("button[title='" + start + "']");
+            boolean chosen = browser.text("#summary").contains(", " + time);
+            int victim = servedBy(cluster, browser.cookie("JSESSIONID"));
+            cluster.killNode(victim < 0 ? 0 : victim);
+
+            browser.submit("#book\\:confirmButton");
+            boolean booked = "/booking/appointments".equals(browser.path())
+                    && browser.text("#messages").contains("You are booked");
+            String stored = Db.one(
+                    "SELECT COUNT(*) FROM appointment a JOIN account c ON c.id = a.client_id"
+                            + " WHERE c.email = ? AND a.status = 'BOOKED'",
+                    email);
+            summary.note(
+                    "booking failover: killed",
+                    "node" + (victim < 0 ? 1 : victim + 1) + " (the browser's), with kill -9");
+            summary.check("booking failover: a time chosen on the booking page before", chosen, "true", chosen);
+            summary.check("booking failover: confirmed on the other node", booked, "true", booked);
+            summary.check("booking failover: appointments stored", stored, "1", "1".equals(stored));
         }
     }
 

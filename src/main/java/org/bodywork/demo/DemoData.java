@@ -150,9 +150,9 @@ public class DemoData {
                 techniques);
     }
 
-    /** The menu, a working week for every therapist, and appointments over the last and next weeks. */
-    private void seedBooking(LocalDate today) {
-        List<NewService> menu = List.of(
+    /** The practice's menu of services. */
+    private static List<NewService> menu() {
+        return List.of(
                 new NewService("Swedish massage, 30 minutes", Technique.SWEDISH, 30, 3500, 15, true),
                 new NewService("Swedish massage, 60 minutes", Technique.SWEDISH, 60, 5500, 15, true),
                 new NewService("Swedish massage, 90 minutes", Technique.SWEDISH, 90, 7500, 15, true),
@@ -160,7 +160,10 @@ public class DemoData {
                 new NewService("Trigger point therapy, 45 minutes", Technique.TRIGGER_POINT, 45, 5000, 15, true),
                 new NewService("Shiatsu, 60 minutes", Technique.SHIATSU, 60, 5500, 15, true),
                 new NewService("Reflexology, 45 minutes", Technique.REFLEXOLOGY, 45, 4500, 10, true));
-        Map<Long, List<WeekRange>> weeks = new java.util.HashMap<>();
+    }
+
+    /** Weekdays 09:00 to 17:30 with a lunch hour, and Saturday morning. */
+    private static List<WeekRange> week() {
         List<WeekRange> week = new java.util.ArrayList<>();
         for (DayOfWeek day : List.of(
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
@@ -168,6 +171,13 @@ public class DemoData {
             week.add(WeekRange.of(day, "12:30", "13:30", true));
         }
         week.add(WeekRange.of(DayOfWeek.SATURDAY, "10:00", "14:00", false));
+        return week;
+    }
+
+    /** The menu, a working week for every therapist, and appointments over the last and next weeks. */
+    private void seedBooking(LocalDate today) {
+        Map<Long, List<WeekRange>> weeks = new java.util.HashMap<>();
+        List<WeekRange> week = week();
         for (DemoAccount a : ACCOUNTS) {
             if (a.role() == Role.THERAPIST) {
                 accounts.findByEmail(a.email()).ifPresent(t -> weeks.put(t.getId(), week));
@@ -201,7 +211,7 @@ public class DemoData {
                 n++;
             }
         }
-        booking.seed(menu, weeks, bookings);
+        booking.seed(menu(), weeks, bookings);
     }
 
     @PostConstruct

@@ -146,13 +146,7 @@ public class IntakeFormData implements Serializable {
             }
         }
         o.add("conditions", list);
-        o.add(
-                "contact",
-                Json.createObjectBuilder()
-                        .add("phone", FormJson.text(phone))
-                        .add("address", FormJson.text(address))
-                        .add("emergencyContactName", FormJson.text(emergencyName))
-                        .add("emergencyContactPhone", FormJson.text(emergencyPhone)));
+        o.add("contact", contactJson());
         o.add(
                 "gp",
                 Json.createObjectBuilder()
@@ -171,6 +165,14 @@ public class IntakeFormData implements Serializable {
                             .add("consent", guardianConsent));
         }
         return o.build();
+    }
+
+    private JsonObjectBuilder contactJson() {
+        return Json.createObjectBuilder()
+                .add("phone", FormJson.text(phone))
+                .add("address", FormJson.text(address))
+                .add("emergencyContactName", FormJson.text(emergencyName))
+                .add("emergencyContactPhone", FormJson.text(emergencyPhone));
     }
 
     private JsonObjectBuilder backPainJson() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,7 +37,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                         ? thrown.getCause()
                         : thrown;
         if (e instanceof BusinessException refusal) {
-            return json(status(refusal.kind()), new ApiError(refusal.code(), refusal.getMessage(), refusal.field()));
+            List<InvalidFields.Problem> fields = refusal instanceof InvalidFields f ? f.problems() : List.of();
+            return json(
+                    status(refusal.kind()),
+                    new ApiError(refusal.code(), refusal.getMessage(), refusal.field(), fields));
         }
         if (refusal(e)) {
             return security == null || security.getUserPrincipal() == null

@@ -18,7 +18,11 @@ public final class Refusals {
 
     /** Some of the service's field names are other inputs' ids on this form ("password" to "current"). */
     public static void show(BusinessException e, String form, Map<String, String> inputs) {
-        Messages.addError(clientId(e.field(), form, inputs), e.getMessage());
+        if (e instanceof InvalidFields every) {
+            every.problems().forEach(p -> Messages.addError(clientId(p.field(), form, inputs), p.message()));
+        } else {
+            Messages.addError(clientId(e.field(), form, inputs), e.getMessage());
+        }
     }
 
     /** The input's client id, or null (the whole page) for a refusal that names no field. */

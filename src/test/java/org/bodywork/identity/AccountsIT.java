@@ -240,6 +240,27 @@ class AccountsIT {
 
     @Test
     @RunAsClient
+    void aRegistrationNamesEveryWrongFieldAtOnceAndStoresNothing() {
+        Http http = new Http(url);
+        HttpResponse<String> wrong =
+                http.postJson("api/v1/accounts", "{\"name\":\" \",\"email\":\"nope\",\"password\":\"tiny\"}");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        JsonObject error = Http.json(wrong);
+        assertEquals("invalid_name", error.getString("error"));
+        assertEquals("name", error.getString("field"));
+        assertEquals(
+                List.of("name", "email", "password"),
+                error.getJsonArray("fields").stream()
+                        .map(f -> f.asJsonObject().getString("field"))
+                        .toList());
+        assertEquals(
+                "Enter your name.",
+                error.getJsonArray("fields").getJsonObject(0).getString("message"));
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM account WHERE email = 'nope'"));
+    }
+
+    @Test
+    @RunAsClient
     void badBodiesAre400JsonNeverAStackTrace() {
         Http http = new Http(url);
         for (String body : List.of("{\"email\":", "[]", "{\"email\": 5, \"password\": [1]}", "", "null")) {
@@ -265,7 +286,7 @@ class AccountsIT {
         assertTrue(ready.body().contains("\"database\""));
         assertEquals(200, http.getRoot("health/live").statusCode());
         HttpResponse<String> openapi = http.getRoot("openapi");
-        assertEquals(200, openapi.statusCode());
+        assertEquals(200, openapi.statusCode(), openapi.body());
         assertTrue(openapi.body().contains("/me") && openapi.body().contains("/accounts"), openapi.body());
     }
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.InvalidFields;
 import org.junit.jupiter.api.Test;
 
 class NewAccountTest {
@@ -44,6 +46,26 @@ class NewAccountTest {
         BusinessException e = refusal("Ann", "ann@example.org", "short");
         assertEquals("weak_password", e.code());
         assertEquals(BusinessException.Kind.INVALID, e.kind());
+    }
+
+    @Test
+    void everyWrongFieldIsNamedAtOnceInTheOrderOfTheForm() {
+        InvalidFields e =
+                assertThrows(InvalidFields.class, () -> new NewAccount("", "ann-at-example", "short").validate());
+        assertEquals(
+                List.of("name", "email", "password"),
+                e.problems().stream().map(InvalidFields.Problem::field).toList());
+        assertEquals("name", e.field());
+        assertEquals("invalid_name", e.code());
+        assertEquals("Enter your name.", e.problems().get(0).message());
+    }
+
+    @Test
+    void theLongestNameIsInTheMessage() {
+        assertEquals(
+                "A name can be at most 100 characters.",
+                refusal("a".repeat(101), "ann@example.org", "calm-otter-7").getMessage());
+        assertDoesNotThrow(() -> new NewAccount("a".repeat(100), "ann@example.org", "calm-otter-7").validate());
     }
 
     @Test

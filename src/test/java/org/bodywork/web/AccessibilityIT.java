@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Browser;
 import org.bodywork.it.ClassBrowser;
+import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
 import org.bodywork.it.Keyboard;
@@ -376,6 +377,31 @@ class AccessibilityIT {
             found.addAll(keys.problems());
             found.addAll(browser.scriptErrors());
         });
+    }
+
+    /** The registration page marks every wrong field at once, each with its own message (issue 21). */
+    @Test
+    void registeringMarksEveryWrongFieldAtOnce() {
+        Http http = new Http(url);
+        Browser browser = browser(http);
+        try {
+            browser.open("/register");
+            browser.find("label[for='register:role:0']").click();
+            browser.type("#register\\:name", " ");
+            browser.type("#register\\:email", "nope");
+            browser.type("#register\\:password", "tiny");
+            // The browser's own check of type="email" would stop "nope" before the server sees it.
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('register').noValidate = true;");
+            browser.submit("#register\\:submit");
+            String page = browser.text("main");
+            assertTrue(page.contains("Enter your name."), page);
+            assertTrue(page.contains("Enter an e-mail address like name@example.org."), page);
+            assertTrue(page.contains("at least 12 characters"), page);
+            assertEquals("0", Db.one("SELECT COUNT(*) FROM account WHERE email = 'nope'"));
+        } finally {
+            browser.endTest();
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import org.bodywork.identity.AccountService;
 import org.bodywork.identity.NewAccount;
 import org.bodywork.it.Db;
@@ -305,5 +306,24 @@ class QualificationIT {
                 400,
                 http.postJson("api/v1/therapists/me/qualifications", "{\"title\":", therapist, PW)
                         .statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void anInsuranceWithEveryFieldWrongIs400NamingThemAllAndStoresNothing() {
+        String before = Db.one("SELECT COUNT(*) FROM insurance");
+        HttpResponse<String> r = http.postJson(
+                "api/v1/therapists/me/insurance",
+                "{\"insurer\":\"\",\"policyNumber\":\" \",\"coverPounds\":0,\"validFrom\":\"2026-01-01\","
+                        + "\"validTo\":\"2025-01-01\"}",
+                therapist,
+                PW);
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(
+                List.of("insurer", "policyNumber", "coverPounds", "validTo"),
+                Http.json(r).getJsonArray("fields").stream()
+                        .map(f -> f.asJsonObject().getString("field"))
+                        .toList());
+        assertEquals(before, Db.one("SELECT COUNT(*) FROM insurance"));
     }
 }

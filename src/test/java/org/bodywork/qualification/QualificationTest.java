@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.InvalidFields;
 import org.junit.jupiter.api.Test;
 
 class QualificationTest {
@@ -22,6 +24,31 @@ class QualificationTest {
 
     private static Qualification qualification(LocalDate expires) {
         return new Qualification(7, diploma(null, expires));
+    }
+
+    @Test
+    void aQualificationNamesEveryWrongFieldAtOnceInTheFormsOrder() {
+        NewQualification empty = new NewQualification(" ", "", null, "603", TODAY.plusDays(1), null, Set.of());
+        InvalidFields e = assertThrows(InvalidFields.class, () -> empty.validate(TODAY));
+        assertEquals(
+                List.of("title", "awardingBody", "level", "ofqualNumber", "awardedOn", "techniques"),
+                e.problems().stream().map(InvalidFields.Problem::field).toList());
+        assertEquals("title", e.field());
+        NewQualification long_ =
+                new NewQualification("t".repeat(201), "ITEC", "Level 3", null, TODAY, null, Set.of(Technique.SWEDISH));
+        assertEquals(
+                "Can be at most 200 characters.",
+                assertThrows(BusinessException.class, () -> long_.validate(TODAY))
+                        .getMessage());
+    }
+
+    @Test
+    void anInsuranceNamesEveryWrongFieldAtOnce() {
+        InvalidFields e =
+                assertThrows(InvalidFields.class, () -> new NewInsurance("", " ", null, null, null).validate());
+        assertEquals(
+                List.of("insurer", "policyNumber", "coverPounds", "validFrom", "validTo"),
+                e.problems().stream().map(InvalidFields.Problem::field).toList());
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bodywork.intake.CareAssignment;
+import org.bodywork.intake.CareAssignments;
 import org.bodywork.intake.IntakeForm;
 import org.bodywork.intake.IntakeRecords;
 import org.bodywork.intake.IntakeVersion;
@@ -22,6 +23,9 @@ public class DemoIntakes {
 
     @Inject
     IntakeRecords records;
+
+    @Inject
+    CareAssignments care;
 
     @Inject
     ScreeningService screening;
@@ -41,12 +45,7 @@ public class DemoIntakes {
     /** Makes the therapist one who looks after the client, if they are not yet. */
     public void lookAfter(long therapistId, long clientId) {
         database.requireDemo("Demo care assignments");
-        boolean already = em.createNamedQuery("CareAssignment.exists", Long.class)
-                        .setParameter("therapist", therapistId)
-                        .setParameter("client", clientId)
-                        .getSingleResult()
-                > 0;
-        if (!already) {
+        if (!care.isLookedAfterBy(therapistId, clientId)) {
             em.persist(new CareAssignment(therapistId, clientId, "demo"));
         }
     }

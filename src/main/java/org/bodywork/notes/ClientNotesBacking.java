@@ -50,15 +50,15 @@ public class ClientNotesBacking implements Serializable {
         for (NoteView v : getTimeline()) {
             SessionNote n = v.note();
             labels.add(n.getSessionOn().toString());
-            if (n.getPainBefore() == null) {
+            if (n.getContent().getPainBefore() == null) {
                 before.addNull();
             } else {
-                before.add(n.getPainBefore());
+                before.add(n.getContent().getPainBefore());
             }
-            if (n.getPainAfter() == null) {
+            if (n.getContent().getPainAfter() == null) {
                 after.addNull();
             } else {
-                after.add(n.getPainAfter());
+                after.add(n.getContent().getPainAfter());
             }
         }
         var datasets = Json.createArrayBuilder()

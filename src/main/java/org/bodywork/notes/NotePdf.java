@@ -88,38 +88,48 @@ public final class NotePdf {
     /** Subjective, objective, assessment and plan, as the therapist wrote them. */
     private static void soap(Writer w, SessionNote n) throws IOException {
         w.heading(Words.text("pdf.subjective"));
-        w.field(Words.text("pdf.inTheClientSWords"), n.getClientWords());
-        w.field(Words.text("pdf.painBefore"), score(n.getPainBefore()));
-        w.field(Words.text("pdf.changesSinceLastVisit"), n.getChangesSince());
-        w.field(Words.text("pdf.healthChangedSinceTheForm"), yesNo(n.getHealthChanged()));
+        w.field(Words.text("pdf.inTheClientSWords"), n.getContent().getClientWords());
+        w.field(Words.text("pdf.painBefore"), score(n.getContent().getPainBefore()));
+        w.field(Words.text("pdf.changesSinceLastVisit"), n.getContent().getChangesSince());
+        w.field(
+                Words.text("pdf.healthChangedSinceTheForm"),
+                yesNo(n.getContent().getHealthChanged()));
         w.heading(Words.text("pdf.objective"));
-        w.field(Words.text("pdf.observations"), n.getObservations());
-        w.field(Words.text("pdf.palpation"), n.getPalpation());
+        w.field(Words.text("pdf.observations"), n.getContent().getObservations());
+        w.field(Words.text("pdf.palpation"), n.getContent().getPalpation());
         w.field(
                 Words.text("pdf.areasTreated"),
-                n.getAreas().stream().map(Area::name).map(NotePdf::words).collect(Collectors.joining(", ")));
+                n.getContent().getAreas().stream()
+                        .map(Area::name)
+                        .map(NotePdf::words)
+                        .collect(Collectors.joining(", ")));
         w.field(
                 Words.text("pdf.techniques"),
-                n.getTechniques().stream().map(Technique::label).collect(Collectors.joining(", ")));
+                n.getContent().getTechniques().stream().map(Technique::label).collect(Collectors.joining(", ")));
         w.field(
                 Words.text("pdf.pressure"),
-                n.getPressure() == null ? null : words(n.getPressure().name()));
+                n.getContent().getPressure() == null
+                        ? null
+                        : words(n.getContent().getPressure().name()));
         w.field(
                 Words.text("pdf.timeTreated"),
-                n.getMinutes() == null ? null : Words.text("pdf.minutes", String.valueOf(n.getMinutes())));
+                n.getContent().getMinutes() == null
+                        ? null
+                        : Words.text(
+                                "pdf.minutes", String.valueOf(n.getContent().getMinutes())));
         for (ScreeningOverride o : n.getOverrides()) {
             w.field(
                     Words.text("pdf.overrideLabel"),
                     Words.text("pdf.override", Overrides.words(o.key()), o.getReason()));
         }
         w.heading(Words.text("pdf.assessment"));
-        w.field(Words.text("pdf.response"), n.getResponse());
-        w.field(Words.text("pdf.painAfter"), score(n.getPainAfter()));
+        w.field(Words.text("pdf.response"), n.getContent().getResponse());
+        w.field(Words.text("pdf.painAfter"), score(n.getContent().getPainAfter()));
         w.heading(Words.text("pdf.plan"));
-        w.field(Words.text("pdf.nextSteps"), n.getNextSteps());
-        w.field(Words.text("pdf.frequency"), n.getFrequency());
-        w.field(Words.text("pdf.homeCare"), n.getHomeCare());
-        w.field(Words.text("pdf.referral"), n.getReferral());
+        w.field(Words.text("pdf.nextSteps"), n.getContent().getNextSteps());
+        w.field(Words.text("pdf.frequency"), n.getContent().getFrequency());
+        w.field(Words.text("pdf.homeCare"), n.getContent().getHomeCare());
+        w.field(Words.text("pdf.referral"), n.getContent().getReferral());
     }
 
     /** Who signed and when (or that it is a draft), then each amendment. */

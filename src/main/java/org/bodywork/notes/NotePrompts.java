@@ -85,7 +85,7 @@ public class NotePrompts {
                 .getSingleResult();
         Long flagged = em.createQuery(
                         "SELECT COUNT(n) FROM SessionNote n WHERE n.clientId = :me AND n.signedAt IS NOT NULL"
-                                + " AND n.healthChanged = TRUE AND (:form IS NULL OR n.signedAt > :form)",
+                                + " AND n.content.healthChanged = TRUE AND (:form IS NULL OR n.signedAt > :form)",
                         Long.class)
                 .setParameter("me", me)
                 .setParameter("form", lastForm)

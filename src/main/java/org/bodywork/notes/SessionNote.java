@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,11 +26,6 @@ import org.bodywork.screening.Technique;
 import org.bodywork.shared.BaseEntity;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Words;
-
-// Over 300 lines: one entity for 30 persisted columns, each with the getter the pages and the PDF
-// read (about 150 lines), and the rules that keep a signed note unchanged (draft, sign, amend) in one
-// place. Its seam is the SOAP content as an @Embeddable; not taken yet because every note page's EL
-// and NotePdf read these getters, a change to make with the pages (issue 21).
 
 /**
  * A session (SOAP) note: one per appointment, written by the appointment's therapist. A draft is
@@ -93,47 +89,8 @@ public class SessionNote extends BaseEntity {
     @Column(name = "screening_summary", updatable = false)
     private String screeningSummary;
 
-    @Column(name = "client_words")
-    private String clientWords;
-
-    @Column(name = "pain_before")
-    private Integer painBefore;
-
-    @Column(name = "changes_since")
-    private String changesSince;
-
-    @Column(name = "health_changed")
-    private Boolean healthChanged;
-
-    private String observations;
-    private String palpation;
-
-    @Convert(converter = AreasConverter.class)
-    @Column(nullable = false)
-    private Set<Area> areas = EnumSet.noneOf(Area.class);
-
-    @Convert(converter = TechniquesConverter.class)
-    @Column(nullable = false)
-    private Set<Technique> techniques = EnumSet.noneOf(Technique.class);
-
-    @Enumerated(EnumType.STRING)
-    private Pressure pressure;
-
-    private Integer minutes;
-    private String response;
-
-    @Column(name = "pain_after")
-    private Integer painAfter;
-
-    @Column(name = "next_steps")
-    private String nextSteps;
-
-    private String frequency;
-
-    @Column(name = "home_care")
-    private String homeCare;
-
-    private String referral;
+    @Embedded
+    private SoapContent content;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "note_override", joinColumns = @JoinColumn(name = "note_id"))
@@ -170,29 +127,14 @@ public class SessionNote extends BaseEntity {
         this.screeningNotAllowed = EnumSet.noneOf(Technique.class);
         this.screeningNotAllowed.addAll(screening.notAllowed());
         this.screeningSummary = String.join("\n", screening.lines());
-        this.techniques.add(bookedTechnique);
+        this.content = new SoapContent(bookedTechnique);
     }
 
     /** Replaces the draft's content with the form's; refused once signed. */
     public void update(NoteForm f) {
         requireDraft();
         f.check();
-        clientWords = NoteForm.clean(f.getClientWords());
-        painBefore = f.getPainBefore();
-        changesSince = NoteForm.clean(f.getChangesSince());
-        healthChanged = f.getHealthChanged();
-        observations = NoteForm.clean(f.getObservations());
-        palpation = NoteForm.clean(f.getPalpation());
-        areas = copy(f.getAreas(), Area.class);
-        techniques = copy(f.getTechniques(), Technique.class);
-        pressure = f.getPressure();
-        minutes = f.getMinutes();
-        response = NoteForm.clean(f.getResponse());
-        painAfter = f.getPainAfter();
-        nextSteps = NoteForm.clean(f.getNextSteps());
-        frequency = NoteForm.clean(f.getFrequency());
-        homeCare = NoteForm.clean(f.getHomeCare());
-        referral = NoteForm.clean(f.getReferral());
+        content.update(f);
         List<ScreeningOverride> kept = new ArrayList<>();
         for (String key : overridesNeeded()) {
             String reason = NoteForm.clean(f.getOverrides().get(key));
@@ -211,22 +153,7 @@ public class SessionNote extends BaseEntity {
     /** The content as a form, to edit. */
     public NoteForm form() {
         NoteForm f = new NoteForm();
-        f.setClientWords(clientWords);
-        f.setPainBefore(painBefore);
-        f.setChangesSince(changesSince);
-        f.setHealthChanged(healthChanged);
-        f.setObservations(observations);
-        f.setPalpation(palpation);
-        f.setAreas(areas);
-        f.setTechniques(techniques);
-        f.setPressure(pressure);
-        f.setMinutes(minutes);
-        f.setResponse(response);
-        f.setPainAfter(painAfter);
-        f.setNextSteps(nextSteps);
-        f.setFrequency(frequency);
-        f.setHomeCare(homeCare);
-        f.setReferral(referral);
+        content.fill(f);
         for (ScreeningOverride o : overrides) {
             f.getOverrides().put(o.key(), o.getReason());
         }
@@ -235,7 +162,7 @@ public class SessionNote extends BaseEntity {
 
     /** The techniques and areas recorded that the screening advised against, as override keys. */
     public List<String> overridesNeeded() {
-        return Overrides.needed(screeningNotAllowed, screeningAvoid, techniques, areas);
+        return Overrides.needed(screeningNotAllowed, screeningAvoid, content.getTechniques(), content.getAreas());
     }
 
     /** Those still without a reason. */
@@ -244,31 +171,10 @@ public class SessionNote extends BaseEntity {
         return overridesNeeded().stream().filter(k -> !given.contains(k)).toList();
     }
 
-    /** What must be filled in before signing, in words, in the order of the form. */
-    public List<String> incomplete() {
-        List<String> missing = new ArrayList<>();
-        need(missing, painBefore == null, Words.text("notes.missing.painBefore"));
-        need(missing, healthChanged == null, Words.text("notes.missing.healthChanged"));
-        need(missing, areas.isEmpty(), Words.text("notes.missing.areas"));
-        need(missing, techniques.isEmpty(), Words.text("notes.missing.techniques"));
-        need(missing, pressure == null, Words.text("notes.missing.pressure"));
-        need(missing, minutes == null, Words.text("notes.missing.minutes"));
-        need(missing, response == null, Words.text("notes.missing.response"));
-        need(missing, painAfter == null, Words.text("notes.missing.painAfter"));
-        need(missing, nextSteps == null, Words.text("notes.missing.nextSteps"));
-        return missing;
-    }
-
-    private static void need(List<String> missing, boolean absent, String part) {
-        if (absent) {
-            missing.add(part);
-        }
-    }
-
     /** Signs and locks the note, if it is complete and every override has its reason. */
     public void sign(String email, String name, Instant now) {
         requireDraft();
-        List<String> missing = incomplete();
+        List<String> missing = content.incomplete();
         if (!missing.isEmpty()) {
             throw BusinessException.refused(
                     "note_incomplete",
@@ -325,12 +231,6 @@ public class SessionNote extends BaseEntity {
         }
     }
 
-    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
-        Set<E> copy = EnumSet.noneOf(type);
-        copy.addAll(values);
-        return copy;
-    }
-
     public long getAppointmentId() {
         return appointmentId;
     }
@@ -373,68 +273,9 @@ public class SessionNote extends BaseEntity {
                 : List.of(screeningSummary.split("\n"));
     }
 
-    public String getClientWords() {
-        return clientWords;
-    }
-
-    public Integer getPainBefore() {
-        return painBefore;
-    }
-
-    public String getChangesSince() {
-        return changesSince;
-    }
-
-    public Boolean getHealthChanged() {
-        return healthChanged;
-    }
-
-    public String getObservations() {
-        return observations;
-    }
-
-    public String getPalpation() {
-        return palpation;
-    }
-
-    public Set<Area> getAreas() {
-        return areas;
-    }
-
-    public Set<Technique> getTechniques() {
-        return techniques;
-    }
-
-    public Pressure getPressure() {
-        return pressure;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public String getResponse() {
-        return response;
-    }
-
-    public Integer getPainAfter() {
-        return painAfter;
-    }
-
-    public String getNextSteps() {
-        return nextSteps;
-    }
-
-    public String getFrequency() {
-        return frequency;
-    }
-
-    public String getHomeCare() {
-        return homeCare;
-    }
-
-    public String getReferral() {
-        return referral;
+    /** What was written, for the pages, the API and the PDF. */
+    public SoapContent getContent() {
+        return content;
     }
 
     public List<ScreeningOverride> getOverrides() {

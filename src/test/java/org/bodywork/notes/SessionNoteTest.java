@@ -59,7 +59,7 @@ class SessionNoteTest {
     void aNewDraftRecordsTheBookedTechniqueAndTheScreeningItWasWrittenAgainst() {
         SessionNote n = note();
         assertFalse(n.isSigned());
-        assertEquals(Set.of(Technique.SWEDISH), n.getTechniques());
+        assertEquals(Set.of(Technique.SWEDISH), n.getContent().getTechniques());
         assertEquals(Outcome.CAUTION, n.getScreeningOutcome());
         assertEquals(List.of("Deep tissue massage: not allowed."), n.getScreeningLines());
     }
@@ -70,7 +70,7 @@ class SessionNoteTest {
         NoteForm f = new NoteForm();
         f.setPainBefore(4);
         n.update(f);
-        assertEquals(4, n.getPainBefore());
+        assertEquals(4, n.getContent().getPainBefore());
         f.setPainBefore(11);
         assertEquals("invalid_painBefore", refused(() -> n.update(f)).code());
         f.setPainBefore(4);
@@ -79,7 +79,7 @@ class SessionNoteTest {
         f.setMinutes(null);
         f.setClientWords("x".repeat(4001));
         assertEquals("invalid_clientWords", refused(() -> n.update(f)).code());
-        assertEquals(4, n.getPainBefore(), "a refused update changes nothing");
+        assertEquals(4, n.getContent().getPainBefore(), "a refused update changes nothing");
     }
 
     @Test
@@ -106,7 +106,7 @@ class SessionNoteTest {
         NoteForm change = complete();
         change.setPainAfter(1);
         assertEquals("note_signed", refused(() -> n.update(change)).code());
-        assertEquals(3, n.getPainAfter());
+        assertEquals(3, n.getContent().getPainAfter());
         assertEquals(
                 "note_signed",
                 refused(() -> n.sign("tess@example.org", "Tess", NOW)).code());
@@ -162,7 +162,7 @@ class SessionNoteTest {
                         .code());
         Amendment a = n.amend("Pain after was 2", "Typo in the score", "t@example.org", "T", NOW.plusSeconds(60));
         assertEquals("Pain after was 2", a.getText());
-        assertEquals(3, n.getPainAfter(), "the original stays as signed");
+        assertEquals(3, n.getContent().getPainAfter(), "the original stays as signed");
     }
 
     @Test

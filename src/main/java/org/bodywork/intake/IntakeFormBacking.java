@@ -39,7 +39,7 @@ public class IntakeFormBacking implements Serializable {
     void load() {
         var draft = intakes.myDraft();
         if (draft.isPresent()) {
-            data = IntakeFormData.fromJson(JsonText.object(draft.get().getData()));
+            data = IntakeFormJson.read(JsonText.object(draft.get().getData()));
             step = Math.min(draft.get().getStep(), IntakeFormData.STEPS.size() - 1);
             resumed = true;
             return;
@@ -51,7 +51,7 @@ public class IntakeFormBacking implements Serializable {
                             .addAll(Json.createObjectBuilder(
                                     JsonText.object(s.version().getDetails())))
                             .build();
-                    return IntakeFormData.fromJson(merged).withoutConsent();
+                    return IntakeFormJson.read(merged).withoutConsent();
                 })
                 .orElseGet(IntakeFormData::new);
     }
@@ -59,13 +59,13 @@ public class IntakeFormBacking implements Serializable {
     public void next() {
         if (checked()) {
             step++;
-            intakes.saveDraft(step, data.toJson().toString());
+            intakes.saveDraft(step, IntakeFormJson.write(data).toString());
         }
     }
 
     public void back() {
         step = Math.max(0, step - 1);
-        intakes.saveDraft(step, data.toJson().toString());
+        intakes.saveDraft(step, IntakeFormJson.write(data).toString());
     }
 
     public void send() throws IOException {
@@ -73,7 +73,7 @@ public class IntakeFormBacking implements Serializable {
             return;
         }
         try {
-            intakes.submit(IntakeForm.read(data.toJson(), practice.today()));
+            intakes.submit(IntakeForm.read(IntakeFormJson.write(data), practice.today()));
         } catch (InvalidAnswers e) {
             Messages.addGlobalError(e.getMessage());
             step = stepOf(e.field());

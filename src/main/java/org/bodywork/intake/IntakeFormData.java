@@ -1,10 +1,5 @@
 package org.bodywork.intake;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
@@ -15,14 +10,9 @@ import java.util.Map;
 import org.bodywork.screening.ConditionCode;
 import org.bodywork.shared.Words;
 
-// Over 300 lines: the bean the intake pages bind, 19 answers with a getter and a setter each (150
-// lines), its checks per step and its JSON for drafts and the API. A condition's details are
-// ConditionEntry's, the lenient JSON reading FormJson's; the rest reads and writes these same fields.
-
 /**
- * What the intake pages edit: every answer of the form, as a plain bean. It turns into the JSON
- * the API takes ({@link #toJson()}), so the pages and the API share one validation, and back
- * ({@link #fromJson}) to resume a draft or start from the last version.
+ * What the intake pages edit: every answer of the form, as a plain bean, with the checks that let
+ * a step be left. {@link IntakeFormJson} turns it into the JSON the API takes and back.
  */
 public class IntakeFormData implements Serializable {
 
@@ -127,111 +117,6 @@ public class IntakeFormData implements Serializable {
             if (!guardianConsent) {
                 problems.put("guardianConsent", Words.text("intake.your-parent-or-guardian-must"));
             }
-        }
-    }
-
-    /** The form as the intake API takes it. */
-    public JsonObject toJson() {
-        JsonObjectBuilder o = Json.createObjectBuilder();
-        if (dateOfBirth != null) {
-            o.add("dateOfBirth", dateOfBirth.toString());
-        }
-        if (Boolean.TRUE.equals(backPain)) {
-            o.add("backPain", backPainJson());
-        }
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (ConditionEntry c : conditions) {
-            if (c.isSelected()) {
-                list.add(c.toJson());
-            }
-        }
-        o.add("conditions", list);
-        o.add("contact", contactJson());
-        o.add(
-                "gp",
-                Json.createObjectBuilder()
-                        .add("name", FormJson.text(gpName))
-                        .add("practice", FormJson.text(gpPractice)));
-        o.add("medications", FormJson.text(medications));
-        o.add("goals", FormJson.text(goals));
-        o.add(
-                "consent",
-                Json.createObjectBuilder().add("treatment", consentTreatment).add("healthData", consentHealthData));
-        if (!FormJson.blank(guardianName) || guardianConsent) {
-            o.add(
-                    "guardian",
-                    Json.createObjectBuilder()
-                            .add("name", FormJson.text(guardianName))
-                            .add("consent", guardianConsent));
-        }
-        return o.build();
-    }
-
-    private JsonObjectBuilder contactJson() {
-        return Json.createObjectBuilder()
-                .add("phone", FormJson.text(phone))
-                .add("address", FormJson.text(address))
-                .add("emergencyContactName", FormJson.text(emergencyName))
-                .add("emergencyContactPhone", FormJson.text(emergencyPhone));
-    }
-
-    private JsonObjectBuilder backPainJson() {
-        JsonObjectBuilder pain = Json.createObjectBuilder()
-                .add("areas", Json.createArrayBuilder(backAreas))
-                .add("redFlags", Json.createArrayBuilder(redFlags));
-        if (backStartedOn != null) {
-            pain.add("startedOn", backStartedOn.toString());
-        }
-        if (backDiagnosed != null) {
-            pain.add("diagnosed", backDiagnosed);
-        }
-        return pain;
-    }
-
-    /** Fills a form from JSON the form or the API produced; unknown or broken parts are skipped. */
-    public static IntakeFormData fromJson(JsonObject o) {
-        IntakeFormData f = new IntakeFormData();
-        f.dateOfBirth = FormJson.date(o, "dateOfBirth");
-        JsonObject contact = FormJson.object(o, "contact");
-        f.phone = FormJson.string(contact, "phone");
-        f.address = FormJson.string(contact, "address");
-        f.emergencyName = FormJson.string(contact, "emergencyContactName");
-        f.emergencyPhone = FormJson.string(contact, "emergencyContactPhone");
-        JsonObject gp = FormJson.object(o, "gp");
-        f.gpName = FormJson.string(gp, "name");
-        f.gpPractice = FormJson.string(gp, "practice");
-        f.readBackPain(o);
-        if (o.get("conditions") instanceof jakarta.json.JsonArray list) {
-            for (JsonValue v : list) {
-                if (!(v instanceof JsonObject c) || !(c.get("code") instanceof jakarta.json.JsonString code)) {
-                    continue;
-                }
-                f.conditions.stream()
-                        .filter(e -> e.getCode().name().equals(code.getString()))
-                        .findFirst()
-                        .ifPresent(e -> e.fill(c));
-            }
-        }
-        f.medications = FormJson.string(o, "medications");
-        f.goals = FormJson.string(o, "goals");
-        JsonObject consent = FormJson.object(o, "consent");
-        f.consentTreatment = consent.get("treatment") == JsonValue.TRUE;
-        f.consentHealthData = consent.get("healthData") == JsonValue.TRUE;
-        JsonObject guardian = FormJson.object(o, "guardian");
-        f.guardianName = FormJson.string(guardian, "name");
-        f.guardianConsent = guardian.get("consent") == JsonValue.TRUE;
-        return f;
-    }
-
-    private void readBackPain(JsonObject o) {
-        if (o.get("backPain") instanceof JsonObject pain) {
-            backPain = true;
-            backAreas = FormJson.strings(pain, "areas");
-            redFlags = FormJson.strings(pain, "redFlags");
-            backStartedOn = FormJson.date(pain, "startedOn");
-            backDiagnosed = pain.containsKey("diagnosed") ? pain.get("diagnosed") == JsonValue.TRUE : null;
-        } else if (o.containsKey("dateOfBirth")) {
-            backPain = false;
         }
     }
 

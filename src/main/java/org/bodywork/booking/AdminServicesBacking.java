@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Refusals;
@@ -66,7 +67,7 @@ public class AdminServicesBacking implements Serializable {
             clear();
             services = menu.allServices();
         } catch (BusinessException e) {
-            Refusals.show(e, "service");
+            Refusals.show(e, "service", Map.of("pricePence", "price", "bufferMinutes", "buffer"));
         }
     }
 

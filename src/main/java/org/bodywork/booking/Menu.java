@@ -31,6 +31,7 @@ public class Menu {
     /** Adds a service (no id) or changes one. */
     @RolesAllowed(Role.ADMIN_NAME)
     public Service saveService(Long id, NewService request) {
+        request.validate();
         Optional<Service> sameName = em.createNamedQuery("Service.byName", Service.class)
                 .setParameter("name", request.name())
                 .getResultStream()

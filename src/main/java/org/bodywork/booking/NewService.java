@@ -1,29 +1,49 @@
 package org.bodywork.booking;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import org.bodywork.screening.Technique;
-import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Checks;
+import org.bodywork.shared.InvalidFields.Problem;
 import org.bodywork.shared.Words;
 
-/** A service as an admin sends it, checked before anything is stored. */
+/** A service as an admin sends it; {@link #validate} names every wrong field at once. */
 public record NewService(
-        String name, Technique technique, int minutes, int pricePence, int bufferMinutes, boolean active) {
+        @NotBlank(message = "{booking.give-the-service-a-name}")
+        @Size(max = 100, message = "{booking.give-the-service-a-name}")
+        String name,
+
+        @NotNull(message = "{booking.choose-the-technique-this-service}")
+        Technique technique,
+
+        @Min(value = 15, message = "{booking.a-service-lasts-to-minutes}")
+        @Max(value = 240, message = "{booking.a-service-lasts-to-minutes}")
+        int minutes,
+
+        @Min(value = 0, message = "{booking.the-price-must-be-between}")
+        @Max(value = 100_000, message = "{booking.the-price-must-be-between}")
+        int pricePence,
+
+        @Min(value = 0, message = "{booking.the-turnover-after-a-service}")
+        @Max(value = 60, message = "{booking.the-turnover-after-a-service}")
+        int bufferMinutes,
+
+        boolean active) {
 
     public NewService {
         name = name == null ? "" : name.strip();
-        if (name.isEmpty() || name.length() > 100) {
-            throw BusinessException.invalid("name", Words.text("booking.give-the-service-a-name"));
+    }
+
+    public void validate() {
+        List<Problem> problems = new ArrayList<>(Checks.problems(this));
+        if (minutes % 5 != 0) {
+            problems.add(new Problem("minutes", Words.text("booking.a-service-lasts-to-minutes")));
         }
-        if (technique == null) {
-            throw BusinessException.invalid("technique", Words.text("booking.choose-the-technique-this-service"));
-        }
-        if (minutes < 15 || minutes > 240 || minutes % 5 != 0) {
-            throw BusinessException.invalid("minutes", Words.text("booking.a-service-lasts-to-minutes"));
-        }
-        if (pricePence < 0 || pricePence > 100_000) {
-            throw BusinessException.invalid("price", Words.text("booking.the-price-must-be-between"));
-        }
-        if (bufferMinutes < 0 || bufferMinutes > 60) {
-            throw BusinessException.invalid("buffer", Words.text("booking.the-turnover-after-a-service"));
-        }
+        Checks.throwIfAny(this, problems);
     }
 }

@@ -32,6 +32,6 @@ public record NewAccount(
             throw new BusinessException(BusinessException.Kind.INVALID, "weak_password", "password", weak.get());
         }
         weak.ifPresent(problem -> problems.add(new Problem("password", problem)));
-        Checks.throwIfAny(problems);
+        Checks.throwIfAny(this, problems);
     }
 }

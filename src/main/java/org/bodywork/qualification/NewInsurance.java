@@ -37,6 +37,6 @@ public record NewInsurance(
         if (validTo == null || (validFrom != null && !validTo.isAfter(validFrom))) {
             problems.add(new Problem("validTo", Words.text("qualification.enter-the-date-the-cover-2")));
         }
-        Checks.throwIfAny(problems);
+        Checks.throwIfAny(this, problems);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.bodywork.screening.Technique;
-import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Checks;
 import org.bodywork.shared.InvalidFields.Problem;
 import org.bodywork.shared.Words;
@@ -52,16 +51,6 @@ public record NewQualification(
             problems.add(
                     new Problem("techniques", Words.text("qualification.choose-the-techniques-this-qualification")));
         }
-        Checks.throwIfAny(problems);
-    }
-
-    static void text(String field, String value, String message, int max) {
-        if (value == null || value.isBlank()) {
-            throw BusinessException.invalid(field, message);
-        }
-        if (value.trim().length() > max) {
-            throw BusinessException.invalid(
-                    field, Words.text("qualification.can-be-at-most-characters", String.valueOf(max)));
-        }
+        Checks.throwIfAny(this, problems);
     }
 }

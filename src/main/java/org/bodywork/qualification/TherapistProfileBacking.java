@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Upload;
 import org.omnifaces.util.Messages;
 
@@ -90,7 +91,7 @@ public class TherapistProfileBacking implements Serializable {
                     new ProfileForm(publicName, bio, offered, kept, phone, contactEmail, firstAidOn, firstAidExpires));
             Messages.addGlobalInfo("profile.saved");
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e, "profile");
         }
     }
 

@@ -1,10 +1,11 @@
 package org.bodywork.shared;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,32 +26,41 @@ public final class Checks {
 
     private Checks() {}
 
-    /** The record's wrong fields, in the order its components are declared. */
+    /** The record's wrong fields, one problem each, in the order its components are declared. */
     public static List<InvalidFields.Problem> problems(Object record) {
-        List<String> order = record.getClass().isRecord()
-                ? java.util.Arrays.stream(record.getClass().getRecordComponents())
-                        .map(java.lang.reflect.RecordComponent::getName)
-                        .toList()
-                : List.of();
-        List<InvalidFields.Problem> problems = new ArrayList<>();
-        VALIDATOR.validate(record).stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<Object> v) ->
-                                order.indexOf(v.getPropertyPath().toString()))
-                        .thenComparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> {
-                    String field = v.getPropertyPath().toString();
-                    if (problems.stream().noneMatch(p -> p.field().equals(field))) {
-                        problems.add(new InvalidFields.Problem(field, v.getMessage()));
-                    }
-                });
-        return problems;
+        return ordered(
+                record,
+                VALIDATOR.validate(record).stream()
+                        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                        .map(v -> new InvalidFields.Problem(v.getPropertyPath().toString(), v.getMessage()))
+                        .toList());
     }
 
-    /** Throws every problem at once, if there is any. */
-    public static void throwIfAny(List<InvalidFields.Problem> problems) {
+    /**
+     * Throws every problem at once, if there is any, in the order of the record's components: the
+     * checks written in code come after the declared ones, but a page reads them top to bottom.
+     */
+    public static void throwIfAny(Object record, List<InvalidFields.Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new InvalidFields(problems);
+            throw new InvalidFields(ordered(record, problems));
         }
+    }
+
+    private static List<InvalidFields.Problem> ordered(Object record, List<InvalidFields.Problem> problems) {
+        List<String> order = record.getClass().isRecord()
+                ? Arrays.stream(record.getClass().getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList()
+                : List.of();
+        List<InvalidFields.Problem> kept = new ArrayList<>();
+        problems.stream()
+                .sorted(Comparator.comparingInt(p -> order.indexOf(p.field())))
+                .forEach(p -> {
+                    if (kept.stream().noneMatch(k -> k.field().equals(p.field()))) {
+                        kept.add(p);
+                    }
+                });
+        return kept;
     }
 
     /** {@code "{key}"} to the key's text in words.properties. */

@@ -96,6 +96,19 @@ class BookingIT {
         assertEquals(403, post("api/v1/services", body, client, PW).statusCode());
         assertEquals(403, post("api/v1/services", body, therapist, PW).statusCode());
         refused(post("api/v1/services", body.replace("60,", "7,"), ADMIN, ADMIN_PW), 400, "invalid_minutes");
+        HttpResponse<String> allWrong = post(
+                "api/v1/services",
+                "{\"name\":\" \",\"technique\":\"SWEDISH\",\"minutes\":7,\"pricePence\":-5,\"bufferMinutes\":99}",
+                ADMIN,
+                ADMIN_PW);
+        assertEquals(400, allWrong.statusCode(), allWrong.body());
+        assertEquals(
+                List.of("name", "minutes", "pricePence", "bufferMinutes"),
+                Http.json(allWrong).getJsonArray("fields").stream()
+                        .map(f -> f.asJsonObject().getString("field"))
+                        .toList(),
+                "every wrong field at once, named as the API's JSON names it");
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM service WHERE minutes = 7"));
         HttpResponse<String> unknown = post("api/v1/services", body.replace("SWEDISH", "HOT_STONES"), ADMIN, ADMIN_PW);
         assertEquals(400, unknown.statusCode());
         assertEquals("invalid_technique", Http.json(unknown).getString("error"));

@@ -341,6 +341,14 @@ class BookingPagesIT {
         assertTrue(browser.text("#service").contains("pounds and pence"), browser.text("#service"));
         assertEquals("0", Db.one("SELECT COUNT(*) FROM service WHERE name = ?", name));
         browser.type("#service\\:price", "48.50");
+        browser.type("#service\\:minutes", "7");
+        browser.type("#service\\:buffer", "99");
+        browser.submit("#service\\:save");
+        String both = browser.text("#service");
+        assertTrue(both.contains("15 to 240 minutes") && both.contains("0 to 60 minutes"), both);
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM service WHERE name = ?", name));
+        browser.type("#service\\:minutes", "45");
+        browser.type("#service\\:buffer", "10");
         browser.submit("#service\\:save");
         assertTrue(browser.text("#services").contains(name), browser.text("#services"));
         assertEquals("4850", Db.one("SELECT price_pence FROM service WHERE name = ?", name));

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.InvalidFields;
 import org.junit.jupiter.api.Test;
 
 class NewServiceTest {
@@ -14,15 +16,34 @@ class NewServiceTest {
         return assertThrows(BusinessException.class, r::run).field();
     }
 
+    private static String invalid(NewService s) {
+        return field(s::validate);
+    }
+
     @Test
     void aServiceNeedsANameATechniqueAndSensibleTimes() {
-        assertEquals("name", field(() -> new NewService(" ", Technique.SWEDISH, 60, 5000, 15, true)));
-        assertEquals("technique", field(() -> new NewService("A", null, 60, 5000, 15, true)));
-        assertEquals("minutes", field(() -> new NewService("A", Technique.SWEDISH, 7, 5000, 15, true)));
-        assertEquals("minutes", field(() -> new NewService("A", Technique.SWEDISH, 300, 5000, 15, true)));
-        assertEquals("price", field(() -> new NewService("A", Technique.SWEDISH, 60, -1, 15, true)));
-        assertEquals("buffer", field(() -> new NewService("A", Technique.SWEDISH, 60, 5000, 90, true)));
+        assertEquals("name", invalid(new NewService(" ", Technique.SWEDISH, 60, 5000, 15, true)));
+        assertEquals("name", invalid(new NewService("x".repeat(101), Technique.SWEDISH, 60, 5000, 15, true)));
+        assertEquals("technique", invalid(new NewService("A", null, 60, 5000, 15, true)));
+        assertEquals("minutes", invalid(new NewService("A", Technique.SWEDISH, 7, 5000, 15, true)));
+        assertEquals("minutes", invalid(new NewService("A", Technique.SWEDISH, 300, 5000, 15, true)));
+        assertEquals("minutes", invalid(new NewService("A", Technique.SWEDISH, 62, 5000, 15, true)));
+        assertEquals("pricePence", invalid(new NewService("A", Technique.SWEDISH, 60, -1, 15, true)));
+        assertEquals("bufferMinutes", invalid(new NewService("A", Technique.SWEDISH, 60, 5000, 90, true)));
         assertEquals("Swedish", new NewService(" Swedish ", Technique.SWEDISH, 60, 5000, 15, true).name());
+        new NewService("Swedish", Technique.SWEDISH, 60, 5000, 15, true).validate();
+    }
+
+    @Test
+    void everyWrongFieldIsNamedAtOnce() {
+        InvalidFields e =
+                assertThrows(InvalidFields.class, () -> new NewService("", null, 62, 200_000, -5, true).validate());
+        assertEquals(
+                List.of("name", "technique", "minutes", "pricePence", "bufferMinutes"),
+                e.problems().stream().map(InvalidFields.Problem::field).toList());
+        assertEquals(
+                "A service lasts 15 to 240 minutes, in steps of 5.",
+                e.problems().get(2).message());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.InvalidFields;
 import org.junit.jupiter.api.Test;
 
 class ProfileFormTest {
@@ -52,5 +53,28 @@ class ProfileFormTest {
         ProfileForm half =
                 new ProfileForm("Jo", null, Set.of(), List.of(new Membership("CNHC", " ")), null, null, null, null);
         assertEquals("memberships", field(half));
+    }
+
+    @Test
+    void everyWrongFieldIsNamedAtOnceInTheOrderOfTheForm() {
+        ProfileForm wrong = new ProfileForm(
+                "",
+                "x".repeat(1001),
+                Set.of(),
+                List.of(new Membership("", "1")),
+                "call me",
+                "jo-at-example",
+                TODAY.plusDays(1),
+                TODAY);
+        InvalidFields e = assertThrows(InvalidFields.class, () -> wrong.validate(TODAY));
+        assertEquals(
+                List.of("publicName", "bio", "memberships", "phone", "contactEmail", "firstAidOn", "firstAidExpires"),
+                e.problems().stream().map(InvalidFields.Problem::field).toList());
+        assertEquals("Keep your bio to 1000 characters.", e.problems().get(1).message());
+    }
+
+    @Test
+    void aBlankPhoneIsNoPhone() {
+        assertDoesNotThrow(() -> form("  ", null, null, null).validate(TODAY));
     }
 }

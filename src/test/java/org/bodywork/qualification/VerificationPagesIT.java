@@ -125,6 +125,21 @@ class VerificationPagesIT {
     void aProfileShowsInTheDirectoryWithItsPhotoButNotItsPrivateDetails() {
         browser.signedIn(therapist, PW);
         browser.open("/therapist/profile");
+        browser.type("#profile\\:publicName", " ");
+        browser.type("#profile\\:memberships\\:0\\:register", "CNHC");
+        browser.type("#profile\\:phone", "call me");
+        browser.submit("#profile\\:save");
+        String marked = browser.text("#profile");
+        assertTrue(marked.contains("Enter the name clients will see."), marked);
+        assertTrue(marked.contains("Enter your membership number."), marked);
+        assertTrue(marked.contains("Enter a phone number"), marked);
+        assertEquals(
+                "0",
+                Db.one(
+                        "SELECT COUNT(*) FROM therapist_profile p JOIN account a ON a.id = p.therapist_id"
+                                + " WHERE a.email = ? AND p.phone = 'call me'",
+                        therapist),
+                "a refused profile stores nothing");
         browser.type("#profile\\:publicName", "Jo Public");
         browser.type("#profile\\:bio", "Twenty years of sports massage.");
         browser.type("#profile\\:memberships\\:0\\:register", "CNHC");

@@ -8,13 +8,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Checks;
 import org.bodywork.shared.DatabaseFailure;
+import org.bodywork.shared.InvalidFields.Problem;
 import org.bodywork.shared.Words;
 
 /** Accounts: registration, look-up, and the admin's list. The transaction and security boundary. */
@@ -77,10 +80,14 @@ public class AccountService {
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Account reauthenticated(String password) {
         Account me = findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
-        if (password == null || password.isEmpty() || !passwords.matches(password, me.getPasswordHash())) {
+        if (!matches(password, me)) {
             throw BusinessException.invalid("password", Words.text("identity.that-is-not-your-password"));
         }
         return me;
+    }
+
+    private boolean matches(String password, Account me) {
+        return password != null && !password.isEmpty() && passwords.matches(password, me.getPasswordHash());
     }
 
     /** Closes the signed-in client's account: it can no longer sign in, and its open sessions end. */
@@ -105,13 +112,21 @@ public class AccountService {
      */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Instant changeMyPassword(String current, String next) {
-        Account me = reauthenticated(current);
-        PasswordPolicy.standard().problem(next).ifPresent(problem -> {
-            throw new BusinessException(BusinessException.Kind.INVALID, "weak_password", "newPassword", problem);
-        });
-        if (passwords.matches(next, me.getPasswordHash())) {
-            throw BusinessException.invalid("newPassword", Words.text("identity.choose-a-password-different-from"));
+        Account me = findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
+        boolean known = matches(current, me);
+        Optional<String> weak = PasswordPolicy.standard().problem(next);
+        if (known && weak.isPresent()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "weak_password", "newPassword", weak.get());
         }
+        List<Problem> problems = new ArrayList<>();
+        if (!known) {
+            problems.add(new Problem("password", Words.text("identity.that-is-not-your-password")));
+        }
+        weak.ifPresent(problem -> problems.add(new Problem("newPassword", problem)));
+        if (problems.isEmpty() && passwords.matches(next, me.getPasswordHash())) {
+            problems.add(new Problem("newPassword", Words.text("identity.choose-a-password-different-from")));
+        }
+        Checks.throwIfAny(problems);
         Instant now = Instant.now();
         me.changePassword(passwords.hash(next), now);
         changes.fire(new SignInChanged(me.getId(), SignInChanged.What.PASSWORD, me.getEmail(), me.getName(), now));
@@ -123,10 +138,13 @@ public class AccountService {
     /** The caller's new address to sign in with, after their password. Their other sessions end. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Account changeMyEmail(String password, String email) {
-        Account me = reauthenticated(password);
-        Email.problem(email).ifPresent(problem -> {
-            throw BusinessException.invalid("email", problem);
-        });
+        Account me = findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
+        List<Problem> problems = new ArrayList<>();
+        if (!matches(password, me)) {
+            problems.add(new Problem("password", Words.text("identity.that-is-not-your-password")));
+        }
+        Email.problem(email).ifPresent(problem -> problems.add(new Problem("email", problem)));
+        Checks.throwIfAny(problems);
         String before = me.getEmail();
         if (Email.normalize(email).equals(before)) {
             throw BusinessException.invalid("email", Words.text("identity.that-is-already-your-e"));

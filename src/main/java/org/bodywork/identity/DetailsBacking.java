@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /** {@code /account/details}: changing the password or the e-mail address, each after the password. */
@@ -30,9 +32,7 @@ public class DetailsBacking {
         try {
             accounts.changeMyPassword(current, next);
         } catch (BusinessException e) {
-            Messages.addError(
-                    e.field() == null ? null : "pw:" + ("password".equals(e.field()) ? "current" : "next"),
-                    e.getMessage());
+            Refusals.show(e, "pw", Map.of("password", "current", "newPassword", "next"));
             return;
         }
         Account me = accounts.findByEmail(request.getUserPrincipal().getName()).orElseThrow();
@@ -45,9 +45,7 @@ public class DetailsBacking {
         try {
             me = accounts.changeMyEmail(password, email);
         } catch (BusinessException e) {
-            Messages.addError(
-                    e.field() == null ? null : "mail:" + ("password".equals(e.field()) ? "confirm" : "address"),
-                    e.getMessage());
+            Refusals.show(e, "mail", Map.of("password", "confirm", "email", "address"));
             return;
         }
         authentication.reverified(request, signed(me));

@@ -46,6 +46,13 @@ public final class Checks {
         }
     }
 
+    /** Throws every problem at once, if there is any, in the order given. */
+    public static void throwIfAny(List<InvalidFields.Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+        }
+    }
+
     private static List<InvalidFields.Problem> ordered(Object record, List<InvalidFields.Problem> problems) {
         List<String> order = record.getClass().isRecord()
                 ? Arrays.stream(record.getClass().getRecordComponents())

@@ -384,6 +384,14 @@ class AccountsIT {
                 "PUT", "api/v1/me/password", change("not my password at all", fresh), email, Deployments.PASSWORD);
         assertEquals(400, wrong.statusCode(), wrong.body());
         assertTrue(wrong.body().contains("not your password"), wrong.body());
+        HttpResponse<String> bothWrong = http.send(
+                "PUT", "api/v1/me/password", change("not my password at all", "short"), email, Deployments.PASSWORD);
+        assertEquals(
+                List.of("password", "newPassword"),
+                Http.json(bothWrong).getJsonArray("fields").stream()
+                        .map(f -> f.asJsonObject().getString("field"))
+                        .toList(),
+                bothWrong.body());
         HttpResponse<String> weak = http.send(
                 "PUT", "api/v1/me/password", change(Deployments.PASSWORD, "short"), email, Deployments.PASSWORD);
         assertEquals(400, weak.statusCode(), weak.body());

@@ -398,6 +398,11 @@ class PagesIT {
             browser.signedIn(client, Deployments.PASSWORD);
             browser.open("/account/details");
             browser.type("#pw\\:current", "not my password at all");
+            browser.type("#pw\\:next", "short");
+            browser.submit("#pw\\:change");
+            String both = browser.text("#pw");
+            assertTrue(both.contains("That is not your password") && both.contains("at least 12 characters"), both);
+            browser.type("#pw\\:current", "not my password at all");
             browser.type("#pw\\:next", fresh);
             browser.submit("#pw\\:change");
             assertTrue(browser.text("#pw").contains("That is not your password"), browser.text("#pw"));

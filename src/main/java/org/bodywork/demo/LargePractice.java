@@ -106,6 +106,22 @@ public class LargePractice {
         LocalDate today = practice.today();
         List<Long> therapists = people(THERAPISTS, LargePractice::therapist, Role.THERAPIST, "Therapist");
         List<Long> clients = people(CLIENTS, LargePractice::client, Role.CLIENT, "Client");
+        records(therapists, clients, today);
+        LOG.info(() -> "Load practice: accounts, records and health forms in "
+                + (System.currentTimeMillis() - began) / 1000 + " s");
+        bookings(therapists, clients, today);
+        LOG.info(() -> "Load practice: appointments in " + (System.currentTimeMillis() - began) / 1000 + " s");
+        Instant now = Instant.now();
+        for (int from = 0; from < clients.size(); from += 250) {
+            notes.seed(now, clients.get(from), clients.get(Math.min(from + 250, clients.size()) - 1));
+        }
+        LOG.info(() -> "The load test's practice is ready: " + THERAPISTS + " therapists, " + CLIENTS + " clients, "
+                + APPOINTMENTS + " appointments and their notes, in " + (System.currentTimeMillis() - began) / 1000
+                + " s");
+    }
+
+    /** Every therapist verified for every technique; every client a health form, some with conditions. */
+    private void records(List<Long> therapists, List<Long> clients, LocalDate today) {
         for (long t : therapists) {
             qualifications.seed(
                     t,
@@ -123,18 +139,23 @@ public class LargePractice {
                     .replace('\'', '"');
             intakes.seed(clients.get(i), IntakeForm.read(JsonText.value(json), today), therapists.get(i % THERAPISTS));
         }
-        LOG.info(() -> "Load practice: accounts, records and health forms in "
-                + (System.currentTimeMillis() - began) / 1000 + " s");
-        bookings(therapists, clients, today);
-        LOG.info(() -> "Load practice: appointments in " + (System.currentTimeMillis() - began) / 1000 + " s");
-        Instant now = Instant.now();
-        for (int from = 0; from < clients.size(); from += 250) {
-            int to = Math.min(from + 250, clients.size()) - 1;
-            notes.seed(now, clients.get(from), clients.get(to));
+    }
+
+    /** The working days (not Sundays) of the sessions, {@link #PAST} of them before today. */
+    private static List<LocalDate> workingDays(LocalDate today) {
+        List<LocalDate> days = new ArrayList<>();
+        int pastDays = PAST / TIMES.size();
+        for (LocalDate d = today.minusDays(1); days.size() < pastDays; d = d.minusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days.add(0, d);
+            }
         }
-        LOG.info(() -> "The load test's practice is ready: " + THERAPISTS + " therapists, " + CLIENTS + " clients, "
-                + APPOINTMENTS + " appointments and their notes, in " + (System.currentTimeMillis() - began) / 1000
-                + " s");
+        for (LocalDate d = today.plusDays(1); days.size() < PER_THERAPIST / TIMES.size(); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days.add(d);
+            }
+        }
+        return days;
     }
 
     /** Accounts in chunks (each chunk hashes the one password once); their ids in order. */
@@ -165,18 +186,7 @@ public class LargePractice {
                 week.add(WeekRange.of(d, "08:00", "20:00", false));
             }
         }
-        List<LocalDate> days = new ArrayList<>();
-        int pastDays = PAST / TIMES.size();
-        for (LocalDate d = today.minusDays(1); days.size() < pastDays; d = d.minusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                days.add(0, d);
-            }
-        }
-        for (LocalDate d = today.plusDays(1); days.size() < PER_THERAPIST / TIMES.size(); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                days.add(d);
-            }
-        }
+        List<LocalDate> days = workingDays(today);
         List<DemoBookings.DemoBooking> chunk = new ArrayList<>();
         Map<Long, List<WeekRange>> weeks = new HashMap<>();
         therapists.forEach(t -> weeks.put(t, week));

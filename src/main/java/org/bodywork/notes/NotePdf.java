@@ -87,49 +87,40 @@ public final class NotePdf {
 
     /** Subjective, objective, assessment and plan, as the therapist wrote them. */
     private static void soap(Writer w, SessionNote n) throws IOException {
+        SoapContent c = n.getContent();
         w.heading(Words.text("pdf.subjective"));
-        w.field(Words.text("pdf.inTheClientSWords"), n.getContent().getClientWords());
-        w.field(Words.text("pdf.painBefore"), score(n.getContent().getPainBefore()));
-        w.field(Words.text("pdf.changesSinceLastVisit"), n.getContent().getChangesSince());
-        w.field(
-                Words.text("pdf.healthChangedSinceTheForm"),
-                yesNo(n.getContent().getHealthChanged()));
+        w.field(Words.text("pdf.inTheClientSWords"), c.getClientWords());
+        w.field(Words.text("pdf.painBefore"), score(c.getPainBefore()));
+        w.field(Words.text("pdf.changesSinceLastVisit"), c.getChangesSince());
+        w.field(Words.text("pdf.healthChangedSinceTheForm"), yesNo(c.getHealthChanged()));
         w.heading(Words.text("pdf.objective"));
-        w.field(Words.text("pdf.observations"), n.getContent().getObservations());
-        w.field(Words.text("pdf.palpation"), n.getContent().getPalpation());
+        w.field(Words.text("pdf.observations"), c.getObservations());
+        w.field(Words.text("pdf.palpation"), c.getPalpation());
         w.field(
                 Words.text("pdf.areasTreated"),
-                n.getContent().getAreas().stream()
-                        .map(Area::name)
-                        .map(NotePdf::words)
-                        .collect(Collectors.joining(", ")));
+                c.getAreas().stream().map(Area::name).map(NotePdf::words).collect(Collectors.joining(", ")));
         w.field(
                 Words.text("pdf.techniques"),
-                n.getContent().getTechniques().stream().map(Technique::label).collect(Collectors.joining(", ")));
+                c.getTechniques().stream().map(Technique::label).collect(Collectors.joining(", ")));
         w.field(
                 Words.text("pdf.pressure"),
-                n.getContent().getPressure() == null
-                        ? null
-                        : words(n.getContent().getPressure().name()));
+                c.getPressure() == null ? null : words(c.getPressure().name()));
         w.field(
                 Words.text("pdf.timeTreated"),
-                n.getContent().getMinutes() == null
-                        ? null
-                        : Words.text(
-                                "pdf.minutes", String.valueOf(n.getContent().getMinutes())));
+                c.getMinutes() == null ? null : Words.text("pdf.minutes", String.valueOf(c.getMinutes())));
         for (ScreeningOverride o : n.getOverrides()) {
             w.field(
                     Words.text("pdf.overrideLabel"),
                     Words.text("pdf.override", Overrides.words(o.key()), o.getReason()));
         }
         w.heading(Words.text("pdf.assessment"));
-        w.field(Words.text("pdf.response"), n.getContent().getResponse());
-        w.field(Words.text("pdf.painAfter"), score(n.getContent().getPainAfter()));
+        w.field(Words.text("pdf.response"), c.getResponse());
+        w.field(Words.text("pdf.painAfter"), score(c.getPainAfter()));
         w.heading(Words.text("pdf.plan"));
-        w.field(Words.text("pdf.nextSteps"), n.getContent().getNextSteps());
-        w.field(Words.text("pdf.frequency"), n.getContent().getFrequency());
-        w.field(Words.text("pdf.homeCare"), n.getContent().getHomeCare());
-        w.field(Words.text("pdf.referral"), n.getContent().getReferral());
+        w.field(Words.text("pdf.nextSteps"), c.getNextSteps());
+        w.field(Words.text("pdf.frequency"), c.getFrequency());
+        w.field(Words.text("pdf.homeCare"), c.getHomeCare());
+        w.field(Words.text("pdf.referral"), c.getReferral());
     }
 
     /** Who signed and when (or that it is a draft), then each amendment. */

@@ -80,6 +80,7 @@ public class NoteResource {
             List<AmendmentView> amendments) {
 
         static NoteView of(SessionNote n, List<Amendment> amendments) {
+            SoapContent c = n.getContent();
             return new NoteView(
                     n.getId(),
                     n.getAppointmentId(),
@@ -92,24 +93,22 @@ public class NoteResource {
                             : n.getScreeningOutcome().name(),
                     n.getScreeningAvoid(),
                     n.getScreeningNotAllowed(),
-                    n.getContent().getClientWords(),
-                    n.getContent().getPainBefore(),
-                    n.getContent().getChangesSince(),
-                    n.getContent().getHealthChanged(),
-                    n.getContent().getObservations(),
-                    n.getContent().getPalpation(),
-                    n.getContent().getAreas(),
-                    n.getContent().getTechniques(),
-                    n.getContent().getPressure() == null
-                            ? null
-                            : n.getContent().getPressure().name(),
-                    n.getContent().getMinutes(),
-                    n.getContent().getResponse(),
-                    n.getContent().getPainAfter(),
-                    n.getContent().getNextSteps(),
-                    n.getContent().getFrequency(),
-                    n.getContent().getHomeCare(),
-                    n.getContent().getReferral(),
+                    c.getClientWords(),
+                    c.getPainBefore(),
+                    c.getChangesSince(),
+                    c.getHealthChanged(),
+                    c.getObservations(),
+                    c.getPalpation(),
+                    c.getAreas(),
+                    c.getTechniques(),
+                    c.getPressure() == null ? null : c.getPressure().name(),
+                    c.getMinutes(),
+                    c.getResponse(),
+                    c.getPainAfter(),
+                    c.getNextSteps(),
+                    c.getFrequency(),
+                    c.getHomeCare(),
+                    c.getReferral(),
                     n.getOverrides().stream()
                             .collect(Collectors.toMap(ScreeningOverride::key, ScreeningOverride::getReason)),
                     n.overridesNeeded(),

@@ -13,7 +13,9 @@ import java.util.List;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.InvalidFields;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Refusals;
 import org.bodywork.shared.Texts;
 import org.bodywork.shared.Words;
 import org.omnifaces.util.Faces;
@@ -108,6 +110,9 @@ public class NoteEditBacking implements Serializable {
             writing.sign(id);
             Messages.addFlashGlobalInfo("notes.signedDone");
             return "/notes/view?faces-redirect=true&id=" + id;
+        } catch (InvalidFields e) {
+            Refusals.show(e, "note");
+            return null;
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
             return null;

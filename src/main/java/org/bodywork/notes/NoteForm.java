@@ -1,73 +1,84 @@
 package org.bodywork.notes;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.Technique;
-import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.Checks;
+import org.bodywork.shared.InvalidFields.Problem;
 import org.bodywork.shared.Words;
 
 /**
  * What a therapist writes in a note, as the page and the API send it. A draft may be incomplete;
- * {@link #check()} only refuses what could never be right (a pain score of 11, a 900-minute session).
+ * {@link #check()} only refuses what could never be right (a pain score of 11, a 900-minute session),
+ * every such field at once.
  * Override reasons are keyed like {@link ScreeningOverride#key()}, e.g. "TECHNIQUE:DEEP_TISSUE".
  */
 public class NoteForm implements java.io.Serializable {
 
     static final int TEXT = 4000;
 
+    @Size(max = TEXT, message = "{notes.please-keep-this-to-characters}")
     private String clientWords;
+
+    @Min(value = 0, message = "{notes.pain-is-scored-from-none}")
+    @Max(value = 10, message = "{notes.pain-is-scored-from-none}")
     private Integer painBefore;
+
+    @Size(max = TEXT, message = "{notes.please-keep-this-to-characters}")
     private String changesSince;
+
     private Boolean healthChanged;
+
+    @Size(max = TEXT, message = "{notes.please-keep-this-to-characters}")
     private String observations;
+
+    @Size(max = TEXT, message = "{notes.please-keep-this-to-characters}")
     private String palpation;
+
     private Set<Area> areas = EnumSet.noneOf(Area.class);
     private Set<Technique> techniques = EnumSet.noneOf(Technique.class);
     private Pressure pressure;
+
+    @Min(value = 5, message = "{notes.the-time-treated-is-to}")
+    @Max(value = 240, message = "{notes.the-time-treated-is-to}")
     private Integer minutes;
+
+    @Size(max = TEXT, message = "{notes.please-keep-this-to-characters}")
     private String response;
+
+    @Min(value = 0, message = "{notes.pain-is-scored-from-none}")
+    @Max(value = 10, message = "{notes.pain-is-scored-from-none}")
     private Integer painAfter;
+
+    @Size(max = TEXT, message = "{notes.please-keep-this-to-characters}")
     private String nextSteps;
+
+    @Size(max = 200, message = "{notes.please-keep-this-to-characters}")
     private String frequency;
+
+    @Size(max = TEXT, message = "{notes.please-keep-this-to-characters}")
     private String homeCare;
+
+    @Size(max = TEXT, message = "{notes.please-keep-this-to-characters}")
     private String referral;
+
     private Map<String, String> overrides = new LinkedHashMap<>();
 
-    /** Refuses values no note could hold, naming the field and saying what is expected. */
+    /** Refuses values no note could hold, naming every such field and saying what is expected. */
     public void check() {
-        pain("painBefore", painBefore);
-        pain("painAfter", painAfter);
-        if (minutes != null && (minutes < 5 || minutes > 240)) {
-            throw BusinessException.invalid("minutes", Words.text("notes.the-time-treated-is-to"));
+        List<Problem> problems = new ArrayList<>(Checks.problems(this));
+        if (overrides.values().stream().anyMatch(reason -> reason != null && reason.length() > 500)) {
+            problems.add(new Problem("overrides", Words.text("notes.please-keep-this-to-characters", "500")));
         }
-        text("clientWords", clientWords, TEXT);
-        text("changesSince", changesSince, TEXT);
-        text("observations", observations, TEXT);
-        text("palpation", palpation, TEXT);
-        text("response", response, TEXT);
-        text("nextSteps", nextSteps, TEXT);
-        text("frequency", frequency, 200);
-        text("homeCare", homeCare, TEXT);
-        text("referral", referral, TEXT);
-        for (Map.Entry<String, String> o : overrides.entrySet()) {
-            text("overrides", o.getValue(), 500);
-        }
-    }
-
-    private static void pain(String field, Integer score) {
-        if (score != null && (score < 0 || score > 10)) {
-            throw BusinessException.invalid(field, Words.text("notes.pain-is-scored-from-none"));
-        }
-    }
-
-    private static void text(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw BusinessException.invalid(
-                    field, Words.text("notes.please-keep-this-to-characters", String.valueOf(max)));
-        }
+        Checks.throwIfAny(this, problems);
     }
 
     static String clean(String s) {

@@ -3,6 +3,7 @@ package org.bodywork.shared;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ public final class Checks {
     }
 
     /**
-     * Throws every problem at once, if there is any, in the order of the record's components: the
+     * Throws every problem at once, if there is any, in the order of the record's components (or a form class's fields): the
      * checks written in code come after the declared ones, but a page reads them top to bottom.
      */
     public static void throwIfAny(Object record, List<InvalidFields.Problem> problems) {
@@ -58,7 +59,9 @@ public final class Checks {
                 ? Arrays.stream(record.getClass().getRecordComponents())
                         .map(RecordComponent::getName)
                         .toList()
-                : List.of();
+                : Arrays.stream(record.getClass().getDeclaredFields())
+                        .map(Field::getName)
+                        .toList();
         List<InvalidFields.Problem> kept = new ArrayList<>();
         problems.stream()
                 .sorted(Comparator.comparingInt(p -> order.indexOf(p.field())))

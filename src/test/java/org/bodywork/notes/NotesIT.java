@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import org.bodywork.it.BookingSetup;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
@@ -102,6 +103,14 @@ class NotesIT {
 
         refused(put(note, "{'painBefore':11}", tess, PW), 400, "invalid_painBefore");
         refused(put(note, "{'painBefore':'lots'}", tess, PW), 400, null);
+        HttpResponse<String> nonsense = put(note, "{'painBefore':11,'minutes':900,'painAfter':-1}", tess, PW);
+        assertEquals(400, nonsense.statusCode(), nonsense.body());
+        assertEquals(
+                List.of("painBefore", "minutes", "painAfter"),
+                Http.json(nonsense).getJsonArray("fields").stream()
+                        .map(f -> f.asJsonObject().getString("field"))
+                        .toList(),
+                "every field no note could hold, at once");
         assertEquals(
                 200,
                 put(note, "{'painBefore':5,'clientWords':'Sore neck'}", tess, PW)

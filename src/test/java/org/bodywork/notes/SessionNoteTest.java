@@ -15,6 +15,7 @@ import org.bodywork.screening.Area;
 import org.bodywork.screening.Outcome;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.InvalidFields;
 import org.junit.jupiter.api.Test;
 
 class SessionNoteTest {
@@ -80,6 +81,22 @@ class SessionNoteTest {
         f.setClientWords("x".repeat(4001));
         assertEquals("invalid_clientWords", refused(() -> n.update(f)).code());
         assertEquals(4, n.getContent().getPainBefore(), "a refused update changes nothing");
+    }
+
+    @Test
+    void everyNonsenseFieldIsNamedAtOnceInTheOrderOfTheForm() {
+        NoteForm f = new NoteForm();
+        f.setPainBefore(-1);
+        f.setMinutes(900);
+        f.setFrequency("x".repeat(201));
+        f.getOverrides().put("TECHNIQUE:DEEP_TISSUE", "y".repeat(501));
+        InvalidFields e = assertThrows(InvalidFields.class, f::check);
+        assertEquals(
+                List.of("painBefore", "minutes", "frequency", "overrides"),
+                e.problems().stream().map(InvalidFields.Problem::field).toList());
+        assertEquals(
+                "Please keep this to 200 characters or fewer.",
+                e.problems().get(2).message());
     }
 
     @Test

@@ -1,0 +1,193 @@
+package org.bodywork.web;
+
+import static org.bodywork.it.BookingSetup.ADMIN;
+import static org.bodywork.it.BookingSetup.ADMIN_PW;
+import static org.bodywork.it.BookingSetup.PW;
+import static org.bodywork.it.BookingSetup.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bodywork.it.BookingSetup;
+import org.bodywork.it.Db;
+import org.bodywork.it.Deployments;
+import org.bodywork.it.Http;
+import org.bodywork.it.Pages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the main pages cost, in SQL statements (issue 22): each page is held to the budget written
+ * beside it, and a list costs the same however many rows it shows, so a query added to a getter or
+ * a row shows here, in CI, without timing anything. The deployment counts the statements of each
+ * request ({@code bodywork.sql-count}, shared.SqlCount) and says so in a header.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageCostIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    /**
+     * A page, who opens it, and the most statements it may take: what it took on 2026-12-07, two of
+     * them the sign-in check of every signed-in request. Lower a budget when a page gets cheaper.
+     */
+    private record Budget(String page, int caller, int statements) {}
+
+    private static final int ANONYMOUS = 0;
+    private static final int CLIENT = 1;
+    private static final int THERAPIST = 2;
+    private static final int ADMIN_ = 3;
+    private static final String[] NAMES = {"anonymous", "client", "therapist", "admin"};
+
+    private static final List<Budget> BUDGETS = List.of(
+            new Budget("", ANONYMOUS, 0),
+            new Budget("therapists/", ANONYMOUS, 8),
+            new Budget("login", ANONYMOUS, 0),
+            new Budget("register", ANONYMOUS, 0),
+            new Budget("client/", CLIENT, 8),
+            new Budget("booking/book", CLIENT, 3),
+            new Budget("booking/appointments", CLIENT, 9),
+            new Budget("intake/form", CLIENT, 11),
+            new Budget("intake/result", CLIENT, 8),
+            new Budget("therapist/", THERAPIST, 8),
+            new Budget("therapist/clients", THERAPIST, 10),
+            new Budget("therapist/client?id={client}", THERAPIST, 15),
+            new Budget("therapist/diary", THERAPIST, 2),
+            new Budget("therapist/hours", THERAPIST, 11),
+            new Budget("notes/client?id={client}", THERAPIST, 8),
+            new Budget("admin/", ADMIN_, 2),
+            new Budget("admin/verification", ADMIN_, 8),
+            new Budget("admin/services", ADMIN_, 4),
+            new Budget("admin/diary", ADMIN_, 4));
+
+    @Test
+    void everyMainPageStaysWithinItsBudgetAndAListCostsTheSameForMoreRows() {
+        Http http = new Http(url);
+        BookingSetup setup = new BookingSetup(http);
+        String tess = setup.therapist("cost", "'SWEDISH'");
+        long therapist = id(tess);
+        long service = setup.service("SWEDISH", 60, 0);
+        LocalDate day = LocalDate.now(BookingSetup.LONDON).plusDays(8);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        List<Instant> slots = setup.slots(therapist, service, day);
+        assertTrue(slots.size() >= 24, slots.toString());
+        // Every list a page shows holds a row, so no count depends on what other tests left behind.
+        Db.update(
+                "INSERT INTO therapist_profile (therapist_id, version, created_at, changed_at, public_name,"
+                        + " techniques) VALUES (?, 0, NOW(6), NOW(6), 'Tess Cost', 'SWEDISH')",
+                therapist);
+        Db.update(
+                "INSERT INTO register_membership (therapist_id, register, number) VALUES (?, 'CNHC', '1')", therapist);
+        pending(http);
+        List<String> clients = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            clients.add(booked(setup, "cost" + i, therapist, service, slots.get(4 * i)));
+        }
+        Pages[] callers = {
+            new Pages(http.base()),
+            Pages.signedIn(http.base(), clients.get(0), PW),
+            Pages.signedIn(http.base(), tess, PW),
+            Pages.signedIn(http.base(), ADMIN, ADMIN_PW)
+        };
+        String client = String.valueOf(id(clients.get(0)));
+        List<String> over = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| page | caller | statements | budget |\n|---|---|---|---|\n");
+        for (Budget b : BUDGETS) {
+            HttpResponse<String> r = twice(callers[b.caller()], b.page().replace("{client}", client));
+            int n = count(r);
+            table.append("| /" + b.page() + " | " + NAMES[b.caller()] + " | " + n + " | " + b.statements() + " |\n");
+            if (n > b.statements()) {
+                over.add("/" + b.page() + ": " + n + " statements, budget " + b.statements() + ": "
+                        + r.headers().firstValue("X-Sql-Statements-Text").orElse(""));
+            }
+        }
+        System.out.println("SQL statements per page:\n" + table);
+        assertEquals(List.of(), over, "pages over their budget");
+
+        int list = statements(callers[THERAPIST], "therapist/clients");
+        String week = "api/v1/appointments?from=" + day + "&to=" + day.plusDays(6);
+        int diary = apiStatements(http, week, tess);
+        for (int i = 3; i < 6; i++) {
+            booked(setup, "cost" + i, therapist, service, slots.get(4 * i));
+        }
+        assertEquals(list, statements(callers[THERAPIST], "therapist/clients"), "3 clients and 6 alike");
+        assertEquals(diary, apiStatements(http, week, tess), "a diary week of 3 appointments and of 6");
+    }
+
+    /** What the diary's week of events costs: the page draws it from this answer's service. */
+    private static int apiStatements(Http http, String path, String who) {
+        http.get(path, who, PW);
+        HttpResponse<String> r = http.get(path, who, PW);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        int n = Integer.parseInt(r.headers().firstValue("X-Sql-Statements").orElseThrow());
+        System.out.println("/" + path + ": " + n + " statements");
+        return n;
+    }
+
+    /** A therapist's qualification and insurance awaiting an admin, for the verification queue. */
+    private static void pending(Http http) {
+        String jo = http.registerTherapist("costpending");
+        assertEquals(
+                201,
+                http.postJson(
+                                "api/v1/therapists/me/qualifications",
+                                "{\"title\":\"Diploma\",\"awardingBody\":\"ITEC\",\"level\":\"Level 3\","
+                                        + "\"awardedOn\":\"2020-06-01\",\"techniques\":[\"SWEDISH\"]}",
+                                jo,
+                                PW)
+                        .statusCode());
+        assertEquals(
+                201,
+                http.postJson(
+                                "api/v1/therapists/me/insurance",
+                                "{\"insurer\":\"Balens\",\"policyNumber\":\"B-1\",\"coverPounds\":6000000,"
+                                        + "\"validFrom\":\"2026-01-01\",\"validTo\":\"2099-01-01\"}",
+                                jo,
+                                PW)
+                        .statusCode());
+    }
+
+    private static String booked(BookingSetup setup, String who, long therapist, long service, Instant at) {
+        String client = setup.client(who, "");
+        setup.booked(client, therapist, service, at);
+        return client;
+    }
+
+    /** The page's statements, the second time it is asked for (the first may fill a cache). */
+    private static int statements(Pages caller, String page) {
+        return count(twice(caller, page));
+    }
+
+    private static HttpResponse<String> twice(Pages caller, String page) {
+        caller.get(page);
+        HttpResponse<String> r = caller.get(page);
+        assertEquals(200, r.statusCode(), page + ": " + r.body());
+        return r;
+    }
+
+    private static int count(HttpResponse<String> r) {
+        return Integer.parseInt(r.headers()
+                .firstValue("X-Sql-Statements")
+                .orElseThrow(() -> new AssertionError(r.uri() + " says nothing of its statements")));
+    }
+}

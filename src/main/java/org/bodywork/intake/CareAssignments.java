@@ -8,6 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.Set;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.identity.Account;
 import org.bodywork.identity.AccountService;
@@ -63,6 +65,13 @@ public class CareAssignments {
         if (!isLookedAfterBy(therapistId, clientId)) {
             em.persist(new CareAssignment(therapistId, clientId, "booking"));
         }
+    }
+
+    /** The clients the therapist looks after. */
+    public Set<Long> clientsOf(long therapistId) {
+        return new HashSet<>(em.createNamedQuery("CareAssignment.clientsOf", Long.class)
+                .setParameter("therapist", therapistId)
+                .getResultList());
     }
 
     public boolean isLookedAfterBy(long therapistId, long clientId) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.identity.Account;
@@ -75,21 +76,14 @@ public class CareRecords {
 
     /** The clients the signed-in therapist looks after, with their screening today. */
     public List<ClientSummary> myClients() {
-        List<Long> ids = em.createNamedQuery("CareAssignment.clientsOf", Long.class)
-                .setParameter("therapist", caller.account().getId())
-                .getResultList();
-        Map<Long, Account> clients = accounts.find(ids);
+        Set<Long> ids = care.clientsOf(caller.account().getId());
+        Map<Long, Submission> submissions = records.latestSubmissions(ids, practice.today());
         List<ClientSummary> summaries = new ArrayList<>();
-        for (Long id : ids) {
-            if (!clients.containsKey(id)) {
-                continue;
-            }
-            summaries.add(new ClientSummary(
-                    clients.get(id),
-                    records.latest(id)
-                            .map(v -> records.submission(v).screening().outcome())
-                            .orElse(null)));
-        }
+        accounts.find(ids).forEach((id, client) -> {
+            Submission s = submissions.get(id);
+            summaries.add(
+                    new ClientSummary(client, s == null ? null : s.screening().outcome()));
+        });
         summaries.sort(Comparator.comparing(c -> c.client().getName()));
         return summaries;
     }

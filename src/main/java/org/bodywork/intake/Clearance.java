@@ -19,6 +19,10 @@ import org.bodywork.shared.BaseEntity;
 @NamedQuery(
         name = "Clearance.validFor",
         query = "SELECT c FROM Clearance c WHERE c.clientId = :client AND c.expiresOn > :day ORDER BY c.id")
+@NamedQuery(
+        name = "Clearance.validForAny",
+        query = "SELECT c FROM Clearance c WHERE c.clientId IN :clients AND c.expiresOn > :day"
+                + " ORDER BY c.clientId, c.id")
 @NamedQuery(name = "Clearance.of", query = "SELECT c FROM Clearance c WHERE c.clientId = :client ORDER BY c.id DESC")
 public class Clearance extends BaseEntity {
 

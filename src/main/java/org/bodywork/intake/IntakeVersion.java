@@ -27,6 +27,10 @@ import org.bodywork.shared.BaseEntity;
 @NamedQuery(
         name = "IntakeVersion.byClient",
         query = "SELECT v FROM IntakeVersion v WHERE v.clientId = :client ORDER BY v.number DESC")
+@NamedQuery(
+        name = "IntakeVersion.latestOf",
+        query = "SELECT v FROM IntakeVersion v WHERE v.clientId IN :clients AND v.number ="
+                + " (SELECT MAX(w.number) FROM IntakeVersion w WHERE w.clientId = v.clientId)")
 public class IntakeVersion extends BaseEntity {
 
     /** The form's version, recorded with the consent given on it. */

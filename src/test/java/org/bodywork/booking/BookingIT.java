@@ -104,9 +104,7 @@ class BookingIT {
         assertEquals(400, allWrong.statusCode(), allWrong.body());
         assertEquals(
                 List.of("name", "minutes", "pricePence", "bufferMinutes"),
-                Http.json(allWrong).getJsonArray("fields").stream()
-                        .map(f -> f.asJsonObject().getString("field"))
-                        .toList(),
+                Http.fields(allWrong),
                 "every wrong field at once, named as the API's JSON names it");
         assertEquals("0", Db.one("SELECT COUNT(*) FROM service WHERE minutes = 7"));
         HttpResponse<String> unknown = post("api/v1/services", body.replace("SWEDISH", "HOT_STONES"), ADMIN, ADMIN_PW);

@@ -248,11 +248,7 @@ class AccountsIT {
         JsonObject error = Http.json(wrong);
         assertEquals("invalid_name", error.getString("error"));
         assertEquals("name", error.getString("field"));
-        assertEquals(
-                List.of("name", "email", "password"),
-                error.getJsonArray("fields").stream()
-                        .map(f -> f.asJsonObject().getString("field"))
-                        .toList());
+        assertEquals(List.of("name", "email", "password"), Http.fields(wrong));
         assertEquals(
                 "Enter your name.",
                 error.getJsonArray("fields").getJsonObject(0).getString("message"));
@@ -386,12 +382,7 @@ class AccountsIT {
         assertTrue(wrong.body().contains("not your password"), wrong.body());
         HttpResponse<String> bothWrong = http.send(
                 "PUT", "api/v1/me/password", change("not my password at all", "short"), email, Deployments.PASSWORD);
-        assertEquals(
-                List.of("password", "newPassword"),
-                Http.json(bothWrong).getJsonArray("fields").stream()
-                        .map(f -> f.asJsonObject().getString("field"))
-                        .toList(),
-                bothWrong.body());
+        assertEquals(List.of("password", "newPassword"), Http.fields(bothWrong), bothWrong.body());
         HttpResponse<String> weak = http.send(
                 "PUT", "api/v1/me/password", change(Deployments.PASSWORD, "short"), email, Deployments.PASSWORD);
         assertEquals(400, weak.statusCode(), weak.body());

@@ -197,6 +197,13 @@ public final class Http {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    /** The fields a refusal names, in its order ({@code fields} in the API's error). */
+    public static java.util.List<String> fields(HttpResponse<String> response) {
+        return json(response).getJsonArray("fields").stream()
+                .map(f -> f.asJsonObject().getString("field"))
+                .toList();
+    }
+
     public static jakarta.json.JsonArray array(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readArray();
     }

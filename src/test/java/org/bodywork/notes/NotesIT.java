@@ -107,9 +107,7 @@ class NotesIT {
         assertEquals(400, nonsense.statusCode(), nonsense.body());
         assertEquals(
                 List.of("painBefore", "minutes", "painAfter"),
-                Http.json(nonsense).getJsonArray("fields").stream()
-                        .map(f -> f.asJsonObject().getString("field"))
-                        .toList(),
+                Http.fields(nonsense),
                 "every field no note could hold, at once");
         assertEquals(
                 200,

@@ -319,11 +319,7 @@ class QualificationIT {
                 therapist,
                 PW);
         assertEquals(400, r.statusCode(), r.body());
-        assertEquals(
-                List.of("insurer", "policyNumber", "coverPounds", "validTo"),
-                Http.json(r).getJsonArray("fields").stream()
-                        .map(f -> f.asJsonObject().getString("field"))
-                        .toList());
+        assertEquals(List.of("insurer", "policyNumber", "coverPounds", "validTo"), Http.fields(r));
         assertEquals(before, Db.one("SELECT COUNT(*) FROM insurance"));
     }
 }

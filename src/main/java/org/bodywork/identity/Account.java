@@ -22,6 +22,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = "Account.standing", query = "SELECT a.active, a.sessionsFrom FROM Account a WHERE a.email = :email")
 @NamedQuery(name = "Account.countByRole", query = "SELECT COUNT(a) FROM Account a WHERE :role MEMBER OF a.roles")
 @NamedQuery(name = "Account.list", query = "SELECT a FROM Account a ORDER BY a.name, a.id")
 @NamedQuery(
@@ -97,6 +98,11 @@ public class Account extends BaseEntity {
 
     /** Whether a session (or a remembered API sign-in) verified at the given instant may go on. */
     boolean accepts(Instant verifiedAt) {
+        return accepts(active, sessionsFrom, verifiedAt);
+    }
+
+    /** Whether an account in this state accepts a sign-in verified then. */
+    static boolean accepts(boolean active, Instant sessionsFrom, Instant verifiedAt) {
         return active && (sessionsFrom == null || !verifiedAt.isBefore(sessionsFrom));
     }
 

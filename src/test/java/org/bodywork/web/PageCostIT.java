@@ -46,7 +46,7 @@ class PageCostIT {
     URL url;
 
     /**
-     * A page, who opens it, and the most statements it may take: what it took on 2026-12-07, two of
+     * A page, who opens it, and the most statements it may take: what it took on 2026-12-07, one of
      * them the sign-in check of every signed-in request. A list that is empty skips its queries, so
      * a budget is the cost with every list filled: the verification page's records ending soon (two
      * queries, two more for their files) depend on the other tests' data. Lower a budget when a page
@@ -65,21 +65,21 @@ class PageCostIT {
             new Budget("therapists/", ANONYMOUS, 8),
             new Budget("login", ANONYMOUS, 0),
             new Budget("register", ANONYMOUS, 0),
-            new Budget("client/", CLIENT, 8),
-            new Budget("booking/book", CLIENT, 3),
-            new Budget("booking/appointments", CLIENT, 9),
-            new Budget("intake/form", CLIENT, 11),
-            new Budget("intake/result", CLIENT, 8),
-            new Budget("therapist/", THERAPIST, 8),
-            new Budget("therapist/clients", THERAPIST, 10),
-            new Budget("therapist/client?id={client}", THERAPIST, 15),
-            new Budget("therapist/diary", THERAPIST, 2),
-            new Budget("therapist/hours", THERAPIST, 11),
-            new Budget("notes/client?id={client}", THERAPIST, 8),
-            new Budget("admin/", ADMIN_, 2),
-            new Budget("admin/verification", ADMIN_, 10),
-            new Budget("admin/services", ADMIN_, 4),
-            new Budget("admin/diary", ADMIN_, 4));
+            new Budget("client/", CLIENT, 7),
+            new Budget("booking/book", CLIENT, 2),
+            new Budget("booking/appointments", CLIENT, 8),
+            new Budget("intake/form", CLIENT, 10),
+            new Budget("intake/result", CLIENT, 7),
+            new Budget("therapist/", THERAPIST, 7),
+            new Budget("therapist/clients", THERAPIST, 9),
+            new Budget("therapist/client?id={client}", THERAPIST, 14),
+            new Budget("therapist/diary", THERAPIST, 1),
+            new Budget("therapist/hours", THERAPIST, 10),
+            new Budget("notes/client?id={client}", THERAPIST, 7),
+            new Budget("admin/", ADMIN_, 1),
+            new Budget("admin/verification", ADMIN_, 9),
+            new Budget("admin/services", ADMIN_, 3),
+            new Budget("admin/diary", ADMIN_, 3));
 
     @Test
     void everyMainPageStaysWithinItsBudgetAndAListCostsTheSameForMoreRows() {

@@ -40,6 +40,13 @@ public class SecurityHeaders extends HttpFilter {
         if (!static_(path)) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
+        } else if (request.getParameter("v") != null) {
+            // A library's resource with its version in the address (PrimeFaces' scripts and styles):
+            // a new version is a new address, so a browser never needs to ask again. Faces would set
+            // a week; it is kept from doing so.
+            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+            chain.doFilter(request, new Immutable(response));
+            return;
         }
         if (data(path)) {
             response.setHeader("Content-Security-Policy", NOTHING);
@@ -47,6 +54,46 @@ public class SecurityHeaders extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A response whose caching is decided: later attempts to set it are ignored. */
+    private static final class Immutable extends HttpServletResponseWrapper {
+
+        Immutable(HttpServletResponse response) {
+            super(response);
+        }
+
+        private static boolean decided(String name) {
+            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!decided(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!decided(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!decided(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!decided(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
     }
 
     /**

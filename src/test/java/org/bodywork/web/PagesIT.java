@@ -214,6 +214,12 @@ class PagesIT {
                 http.getRoot(script.group(1).substring(1).replace("&amp;", "&"));
         assertEquals(200, resource.statusCode());
         assertFalse(resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        if (script.group(1).contains("v=")) {
+            assertEquals(
+                    "public, max-age=31536000, immutable",
+                    resource.headers().firstValue("Cache-Control").orElse(""),
+                    "a versioned library resource is cached for good");
+        }
         assertEquals(
                 "nosniff",
                 resource.headers().firstValue("X-Content-Type-Options").orElseThrow());

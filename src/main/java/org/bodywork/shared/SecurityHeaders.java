@@ -45,7 +45,7 @@ public class SecurityHeaders extends HttpFilter {
             // a new version is a new address, so a browser never needs to ask again. Faces would set
             // a week; it is kept from doing so.
             response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-            chain.doFilter(request, new Immutable(response));
+            chain.doFilter(request, new HeldHeaders(response, "Cache-Control", "Expires"));
             return;
         }
         if (data(path)) {
@@ -54,46 +54,6 @@ public class SecurityHeaders extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** A response whose caching is decided: later attempts to set it are ignored. */
-    private static final class Immutable extends HttpServletResponseWrapper {
-
-        Immutable(HttpServletResponse response) {
-            super(response);
-        }
-
-        private static boolean decided(String name) {
-            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name);
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!decided(name)) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!decided(name)) {
-                super.addHeader(name, value);
-            }
-        }
-
-        @Override
-        public void setDateHeader(String name, long date) {
-            if (!decided(name)) {
-                super.setDateHeader(name, date);
-            }
-        }
-
-        @Override
-        public void addDateHeader(String name, long date) {
-            if (!decided(name)) {
-                super.addDateHeader(name, date);
-            }
-        }
     }
 
     /**

@@ -11,10 +11,8 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -37,6 +35,7 @@ public class SqlCount extends HttpFilter {
         on = ConfigProvider.getConfig()
                 .getOptionalValue("bodywork.sql-count", Boolean.class)
                 .orElse(false);
+        SqlStatements.counting(on);
     }
 
     @Override
@@ -49,9 +48,9 @@ public class SqlCount extends HttpFilter {
         response.setBufferSize(BUFFER);
         chain.doFilter(request, new Unflushed(response));
         if (!response.isCommitted()) {
-            List<String> sent = SqlStatements.sent();
-            response.setHeader(HEADER, String.valueOf(sent.size()));
-            response.setHeader(HEADER + "-Text", String.join(" | ", sent).replaceAll("[^ -~]", " "));
+            response.setHeader(HEADER, String.valueOf(SqlStatements.count()));
+            response.setHeader(
+                    HEADER + "-Text", String.join(" | ", SqlStatements.sent()).replaceAll("[^ -~]", " "));
         }
     }
 
@@ -59,13 +58,14 @@ public class SqlCount extends HttpFilter {
      * Holds a response back until the filter has set its header: JAX-RS and Faces flush, or write
      * a length, when they are done, which would send the headers before the count is known.
      */
-    private static final class Unflushed extends HttpServletResponseWrapper {
+    private static final class Unflushed extends HeldHeaders {
 
         private ServletOutputStream out;
         private PrintWriter writer;
 
+        // A response is complete, and sent, once as many bytes as its length are written.
         Unflushed(HttpServletResponse response) {
-            super(response);
+            super(response, "Content-Length");
         }
 
         @Override
@@ -73,26 +73,11 @@ public class SqlCount extends HttpFilter {
             // Sent when the filter is done.
         }
 
-        // A response is complete, and sent, once as many bytes as its length are written.
         @Override
         public void setContentLength(int length) {}
 
         @Override
         public void setContentLengthLong(long length) {}
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!"Content-Length".equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!"Content-Length".equalsIgnoreCase(name)) {
-                super.addHeader(name, value);
-            }
-        }
 
         @Override
         public ServletOutputStream getOutputStream() throws IOException {

@@ -201,9 +201,8 @@ public class AccountService {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        // Roles in the same query: eager, they would otherwise be read one account at a time.
-        return em.createQuery(
-                        "SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.roles WHERE a.id IN :ids", Account.class)
+        // The roles come in the same query (the mapping's outer join): DISTINCT keeps one row an account.
+        return em.createQuery("SELECT DISTINCT a FROM Account a WHERE a.id IN :ids", Account.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(java.util.stream.Collectors.toMap(Account::getId, a -> a));

@@ -88,17 +88,16 @@ public class CareRecords {
         return summaries;
     }
 
-    /** One client's record, for a therapist who looks after them. */
-    public ClientRecord clientRecord(long clientId) {
-        return records.record(care.lookedAfter(clientId, IntakeRecords.RECORD));
-    }
-
     /**
-     * Whether the signed-in therapist has a booking with the client, which opens the client's notes
-     * to them (the notes' own rule); a client looked after but not yet booked has no notes to show.
+     * One client's record for a therapist who looks after them, and whether the therapist has a
+     * booking with the client, which opens the client's notes to them (the notes' own rule).
      */
-    public boolean booked(long clientId) {
-        return care.haveMet(caller.account().getId(), clientId);
+    public record CareRecord(ClientRecord record, boolean booked) {}
+
+    /** One client's record, for a therapist who looks after them, in one transaction. */
+    public CareRecord clientRecord(long clientId) {
+        ClientRecord record = records.record(care.lookedAfter(clientId, IntakeRecords.RECORD));
+        return new CareRecord(record, care.haveMet(caller.account().getId(), clientId));
     }
 
     /** Records a clinician's letter clearing one of the client's flags that awaits clearance. */

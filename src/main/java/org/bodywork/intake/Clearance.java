@@ -89,6 +89,11 @@ public class Clearance extends BaseEntity {
         return expiresOn;
     }
 
+    /** Whether the letter still clears its flag on a day (the rule of the named query "validFor"). */
+    public boolean validOn(LocalDate day) {
+        return expiresOn.isAfter(day);
+    }
+
     public String getRecordedBy() {
         return recordedBy;
     }

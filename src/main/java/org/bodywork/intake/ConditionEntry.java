@@ -1,6 +1,5 @@
 package org.bodywork.intake;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.ConditionCode;
+import org.bodywork.shared.JsonP;
 import org.bodywork.shared.Words;
 
 /** One condition the client may tick, with the details it needs. */
@@ -118,7 +118,7 @@ public class ConditionEntry implements Serializable {
 
     /** The condition as the intake API takes it: the details it needs, no others. */
     JsonObject toJson() {
-        JsonObjectBuilder co = Json.createObjectBuilder().add("code", code.name());
+        JsonObjectBuilder co = JsonP.createObjectBuilder().add("code", code.name());
         if (needs("AREA") && area != null) {
             co.add("area", area.name());
         }

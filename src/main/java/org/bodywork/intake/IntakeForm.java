@@ -1,6 +1,5 @@
 package org.bodywork.intake;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -10,6 +9,7 @@ import java.time.Period;
 import org.bodywork.screening.Answers;
 import org.bodywork.screening.AnswersJson;
 import org.bodywork.screening.InvalidAnswers;
+import org.bodywork.shared.JsonP;
 import org.bodywork.shared.Words;
 
 /**
@@ -39,7 +39,7 @@ public record IntakeForm(
         if (consent.get("healthData") != JsonValue.TRUE) {
             throw new InvalidAnswers("consent.healthData", Words.text("intake.tick-that-you-agree-to-2"));
         }
-        JsonObjectBuilder details = Json.createObjectBuilder();
+        JsonObjectBuilder details = JsonP.createObjectBuilder();
         section(o, "contact", details, "phone", "address", "emergencyContactName", "emergencyContactPhone");
         section(o, "gp", details, "name", "practice");
         text(o, "medications", details);
@@ -55,7 +55,8 @@ public record IntakeForm(
                 throw new InvalidAnswers("guardian.consent", Words.text("intake.clients-under-need-their-parent"));
             }
             details.add(
-                    "guardian", Json.createObjectBuilder().add("name", guardian).add("consent", true));
+                    "guardian",
+                    JsonP.createObjectBuilder().add("name", guardian).add("consent", true));
         }
         return new IntakeForm(answers, true, true, guardian, details.build());
     }
@@ -67,7 +68,7 @@ public record IntakeForm(
         if (!(o.get(name) instanceof JsonObject section)) {
             throw new InvalidAnswers(name, Words.text("intake.must-be-a-json-object"));
         }
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        JsonObjectBuilder kept = JsonP.createObjectBuilder();
         for (String field : fields) {
             if (section.containsKey(field) && !section.isNull(field)) {
                 kept.add(field, checkedText(section.get(field), name + "." + field));

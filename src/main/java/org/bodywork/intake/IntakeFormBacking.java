@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Serializable;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.bodywork.screening.Area;
 import org.bodywork.screening.InvalidAnswers;
 import org.bodywork.screening.RedFlag;
+import org.bodywork.shared.JsonP;
 import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
 import org.omnifaces.util.Faces;
@@ -46,9 +46,9 @@ public class IntakeFormBacking implements Serializable {
         }
         data = intakes.mine()
                 .map(s -> {
-                    JsonObject merged = Json.createObjectBuilder(
+                    JsonObject merged = JsonP.createObjectBuilder(
                                     JsonText.object(s.version().getAnswers()))
-                            .addAll(Json.createObjectBuilder(
+                            .addAll(JsonP.createObjectBuilder(
                                     JsonText.object(s.version().getDetails())))
                             .build();
                     return IntakeFormJson.read(merged).withoutConsent();

@@ -1,12 +1,12 @@
 package org.bodywork.intake;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.bodywork.shared.JsonP;
 
 /**
  * The pages' form as the JSON the intake API takes, so the pages and the API share one validation
@@ -18,14 +18,14 @@ final class IntakeFormJson {
 
     /** The form as the intake API takes it. */
     static JsonObject write(IntakeFormData f) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JsonP.createObjectBuilder();
         if (f.getDateOfBirth() != null) {
             o.add("dateOfBirth", f.getDateOfBirth().toString());
         }
         if (Boolean.TRUE.equals(f.getBackPain())) {
             o.add("backPain", backPain(f));
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonP.createArrayBuilder();
         for (ConditionEntry c : f.getConditions()) {
             if (c.isSelected()) {
                 list.add(c.toJson());
@@ -35,20 +35,20 @@ final class IntakeFormJson {
         o.add("contact", contact(f));
         o.add(
                 "gp",
-                Json.createObjectBuilder()
+                JsonP.createObjectBuilder()
                         .add("name", FormJson.text(f.getGpName()))
                         .add("practice", FormJson.text(f.getGpPractice())));
         o.add("medications", FormJson.text(f.getMedications()));
         o.add("goals", FormJson.text(f.getGoals()));
         o.add(
                 "consent",
-                Json.createObjectBuilder()
+                JsonP.createObjectBuilder()
                         .add("treatment", f.isConsentTreatment())
                         .add("healthData", f.isConsentHealthData()));
         if (!FormJson.blank(f.getGuardianName()) || f.isGuardianConsent()) {
             o.add(
                     "guardian",
-                    Json.createObjectBuilder()
+                    JsonP.createObjectBuilder()
                             .add("name", FormJson.text(f.getGuardianName()))
                             .add("consent", f.isGuardianConsent()));
         }
@@ -56,7 +56,7 @@ final class IntakeFormJson {
     }
 
     private static JsonObjectBuilder contact(IntakeFormData f) {
-        return Json.createObjectBuilder()
+        return JsonP.createObjectBuilder()
                 .add("phone", FormJson.text(f.getPhone()))
                 .add("address", FormJson.text(f.getAddress()))
                 .add("emergencyContactName", FormJson.text(f.getEmergencyName()))
@@ -64,9 +64,9 @@ final class IntakeFormJson {
     }
 
     private static JsonObjectBuilder backPain(IntakeFormData f) {
-        JsonObjectBuilder pain = Json.createObjectBuilder()
-                .add("areas", Json.createArrayBuilder(f.getBackAreas()))
-                .add("redFlags", Json.createArrayBuilder(f.getRedFlags()));
+        JsonObjectBuilder pain = JsonP.createObjectBuilder()
+                .add("areas", JsonP.createArrayBuilder(f.getBackAreas()))
+                .add("redFlags", JsonP.createArrayBuilder(f.getRedFlags()));
         if (f.getBackStartedOn() != null) {
             pain.add("startedOn", f.getBackStartedOn().toString());
         }

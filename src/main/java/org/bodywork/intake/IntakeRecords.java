@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,15 +134,23 @@ public class IntakeRecords {
                     : List.of("First version");
             history.add(new ClientRecord.HistoryEntry(v, changes));
         }
-        Submission current = versions.isEmpty() ? null : submission(versions.get(0));
+        List<Clearance> clearances = em.createNamedQuery("Clearance.of", Clearance.class)
+                .setParameter("client", clientId)
+                .getResultList();
+        LocalDate today = practice.today();
+        // The clearances valid today out of all of them, rather than a second query (issue 22).
+        List<String> cleared = clearances.stream()
+                .filter(c -> c.validOn(today))
+                .sorted(Comparator.comparing(Clearance::getId))
+                .map(Clearance::getFlagKey)
+                .toList();
+        Submission current =
+                versions.isEmpty() ? null : submission(versions.get(0), today, screening.current(), cleared);
         audit.record(
                 AuditEvent.Action.READ,
                 RECORD,
                 versions.isEmpty() ? null : versions.get(0).getId(),
                 clientId);
-        List<Clearance> clearances = em.createNamedQuery("Clearance.of", Clearance.class)
-                .setParameter("client", clientId)
-                .getResultList();
         return new ClientRecord(client, current, history, clearances);
     }
 

@@ -2,7 +2,6 @@ package org.bodywork.intake;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.bodywork.screening.AnswersJson;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.JsonP;
 import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
@@ -60,7 +60,7 @@ public class IntakeResource {
 
     static JsonObject json(Submission s) {
         IntakeVersion v = s.version();
-        return Json.createObjectBuilder()
+        return JsonP.createObjectBuilder()
                 .add("version", v.getNumber())
                 .add("submittedAt", v.getCreatedAt().toString())
                 .add("formVersion", v.getFormVersion())

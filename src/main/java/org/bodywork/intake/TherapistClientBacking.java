@@ -8,6 +8,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bodywork.screening.AnswersJson;
@@ -36,6 +37,9 @@ public class TherapistClientBacking implements Serializable {
     private Long id;
     private ClientRecord record;
     private boolean booked;
+    private List<Map.Entry<Technique, Result.TechniqueVerdict>> techniques = List.of();
+    private List<String> answers = List.of();
+    private List<Map.Entry<String, String>> details = List.of();
     private String flag;
     private String clinician;
     private LocalDate letterDate;
@@ -49,11 +53,25 @@ public class TherapistClientBacking implements Serializable {
             return;
         }
         try {
-            record = intakes.clientRecord(id);
-            booked = intakes.booked(id);
+            show(intakes.clientRecord(id));
         } catch (BusinessException e) {
             Faces.responseSendError(404, e.getMessage());
         }
+    }
+
+    /** What the page shows, worked out once: EL reads each getter several times a render (issue 22). */
+    private void show(CareRecords.CareRecord care) {
+        record = care.record();
+        booked = care.booked();
+        Result screening = getScreening();
+        techniques = screening == null
+                ? List.of()
+                : List.copyOf(screening.techniques().entrySet());
+        IntakeVersion v = record.current() == null ? null : record.current().version();
+        answers = v == null
+                ? List.of()
+                : Changes.describe(AnswersJson.read(JsonText.object(v.getAnswers()), v.getAssessedOn()));
+        details = v == null ? List.of() : details(v);
     }
 
     /** Whether the client's notes page opens to this therapist (found by the run command's page crawl). */
@@ -67,7 +85,7 @@ public class TherapistClientBacking implements Serializable {
             Evidence evidence = file == null ? null : Evidence.of(file.name(), file.bytes());
             intakes.recordClearance(id, new NewClearance(flag, clinician, letterDate, expiresOn, evidence));
             Messages.addGlobalInfo("care.clearanceRecorded");
-            record = intakes.clientRecord(id);
+            show(intakes.clientRecord(id));
             flag = clinician = null;
             letterDate = expiresOn = null;
         } catch (BusinessException e) {
@@ -84,7 +102,7 @@ public class TherapistClientBacking implements Serializable {
     }
 
     public List<Map.Entry<Technique, Result.TechniqueVerdict>> getTechniques() {
-        return List.copyOf(getScreening().techniques().entrySet());
+        return techniques;
     }
 
     /** "light pressure; avoid the lower back" for [LIGHT_PRESSURE, AVOID_AREA:LOWER_BACK]. */
@@ -109,16 +127,19 @@ public class TherapistClientBacking implements Serializable {
 
     /** The current version's answers, in words. */
     public List<String> getAnswers() {
-        IntakeVersion v = record.current().version();
-        return Changes.describe(AnswersJson.read(JsonText.object(v.getAnswers()), v.getAssessedOn()));
+        return answers;
     }
 
     /** Contact, GP, medication, goals and guardian, as label and text. */
     public List<Map.Entry<String, String>> getDetails() {
-        List<Map.Entry<String, String>> lines = new java.util.ArrayList<>();
-        JsonText.object(record.current().version().getDetails()).forEach((section, value) -> {
+        return details;
+    }
+
+    private static List<Map.Entry<String, String>> details(IntakeVersion v) {
+        List<Map.Entry<String, String>> lines = new ArrayList<>();
+        JsonText.object(v.getDetails()).forEach((section, value) -> {
             if (value instanceof JsonObject inner) {
-                inner.forEach((field, v) -> lines.add(Map.entry(section + " " + field, text(v))));
+                inner.forEach((field, f) -> lines.add(Map.entry(section + " " + field, text(f))));
             } else {
                 lines.add(Map.entry(section, text(value)));
             }

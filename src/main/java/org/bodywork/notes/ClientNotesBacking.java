@@ -3,7 +3,6 @@ package org.bodywork.notes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.JsonP;
 import org.omnifaces.util.Faces;
 
 /**
@@ -44,9 +44,9 @@ public class ClientNotesBacking implements Serializable {
 
     /** A Chart.js line chart of pain before and after each session, on the 0-10 scale. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder before = Json.createArrayBuilder();
-        JsonArrayBuilder after = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonP.createArrayBuilder();
+        JsonArrayBuilder before = JsonP.createArrayBuilder();
+        JsonArrayBuilder after = JsonP.createArrayBuilder();
         for (NoteView v : getTimeline()) {
             SessionNote n = v.note();
             labels.add(n.getSessionOn().toString());
@@ -61,24 +61,24 @@ public class ClientNotesBacking implements Serializable {
                 after.add(n.getContent().getPainAfter());
             }
         }
-        var datasets = Json.createArrayBuilder()
+        var datasets = JsonP.createArrayBuilder()
                 .add(series("Pain before the session", before, "#b00020"))
                 .add(series("Pain after the session", after, "#23544f"));
-        var title = Json.createObjectBuilder().add("display", true).add("text", "Pain (0 to 10)");
-        var y = Json.createObjectBuilder().add("min", 0).add("max", 10).add("title", title);
-        var options = Json.createObjectBuilder()
+        var title = JsonP.createObjectBuilder().add("display", true).add("text", "Pain (0 to 10)");
+        var y = JsonP.createObjectBuilder().add("min", 0).add("max", 10).add("title", title);
+        var options = JsonP.createObjectBuilder()
                 .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("y", y));
-        return Json.createObjectBuilder()
+                .add("scales", JsonP.createObjectBuilder().add("y", y));
+        return JsonP.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", JsonP.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
                 .build()
                 .toString();
     }
 
     private static jakarta.json.JsonObjectBuilder series(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder()
+        return JsonP.createObjectBuilder()
                 .add("label", label)
                 .add("data", data)
                 .add("borderColor", colour)

@@ -3,7 +3,6 @@ package org.bodywork.privacy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +26,7 @@ import org.bodywork.intake.ClientIntake;
 import org.bodywork.notes.NoteReading;
 import org.bodywork.notes.Retention;
 import org.bodywork.shared.BusinessException;
+import org.bodywork.shared.JsonP;
 import org.bodywork.shared.Practice;
 import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -155,7 +155,7 @@ public class ErasureRequests {
 
     private static LocalDate bornOn(String answers) {
         try {
-            JsonObject o = Json.createReader(new StringReader(answers)).readObject();
+            JsonObject o = JsonP.createReader(new StringReader(answers)).readObject();
             return o.containsKey("dateOfBirth") ? LocalDate.parse(o.getString("dateOfBirth")) : null;
         } catch (JsonException | ClassCastException | DateTimeParseException e) {
             return null; // kept for the years after the last visit alone

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -36,6 +35,7 @@ import org.bodywork.intake.ClientRecord;
 import org.bodywork.notes.ClientNotes;
 import org.bodywork.notes.NoteReading;
 import org.bodywork.notes.PdfFile;
+import org.bodywork.shared.JsonP;
 import org.bodywork.shared.Practice;
 
 /**
@@ -121,17 +121,17 @@ public class SubjectAccessService {
 
     /** Each form version with its answers as they were sent, what changed, and its screening then. */
     private static JsonValue intake(ClientRecord record) {
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = JsonP.createArrayBuilder();
         for (ClientRecord.HistoryEntry h : record.history()) {
             var v = h.version();
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JsonP.createObjectBuilder()
                     .add("version", v.getNumber())
                     .add("assessedOn", v.getAssessedOn().toString())
                     .add("formVersion", v.getFormVersion())
                     .add("consentedAt", String.valueOf(v.getConsentedAt()))
                     .add("outcome", String.valueOf(v.getOutcome()))
                     .add("ruleSetVersion", String.valueOf(v.getRuleSetVersion()))
-                    .add("changes", Json.createArrayBuilder(h.changes()))
+                    .add("changes", JsonP.createArrayBuilder(h.changes()))
                     .add("answers", parse(v.getAnswers()))
                     .add("details", parse(v.getDetails()))
                     .add("screening", parse(v.getResult()));
@@ -153,14 +153,14 @@ public class SubjectAccessService {
         if (json == null || json.isBlank()) {
             return JsonValue.NULL;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JsonP.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }
 
     private static byte[] json(JsonValue value) {
         var out = new java.io.StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+        try (var writer = JsonP.createWriterFactory(Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {
             writer.write(value);
         }

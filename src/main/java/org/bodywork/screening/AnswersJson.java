@@ -1,6 +1,5 @@
 package org.bodywork.screening;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -16,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bodywork.shared.JsonP;
 import org.bodywork.shared.Words;
 
 /**
@@ -70,12 +70,12 @@ public final class AnswersJson {
     }
 
     public static JsonObject write(Answers a) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JsonP.createObjectBuilder();
         put(o, "assessedOn", a.assessedOn());
         put(o, "dateOfBirth", a.dateOfBirth());
         if (a.backPain() != null) {
             Answers.BackPain p = a.backPain();
-            JsonObjectBuilder pain = Json.createObjectBuilder()
+            JsonObjectBuilder pain = JsonP.createObjectBuilder()
                     .add("areas", names(p.areas()))
                     .add("redFlags", names(p.redFlagsOrNone()));
             put(pain, "startedOn", p.startedOn());
@@ -84,10 +84,10 @@ public final class AnswersJson {
             }
             o.add("backPain", pain);
         }
-        JsonArrayBuilder conditions = Json.createArrayBuilder();
+        JsonArrayBuilder conditions = JsonP.createArrayBuilder();
         for (Answers.Condition c : a.conditionsOrNone()) {
             JsonObjectBuilder co =
-                    Json.createObjectBuilder().add("code", c.code().name());
+                    JsonP.createObjectBuilder().add("code", c.code().name());
             if (c.area() != null) {
                 co.add("area", c.area().name());
             }
@@ -110,9 +110,9 @@ public final class AnswersJson {
     }
 
     public static JsonObject write(Result r) {
-        JsonArrayBuilder flags = Json.createArrayBuilder();
+        JsonArrayBuilder flags = JsonP.createArrayBuilder();
         for (Flag f : r.flags()) {
-            JsonObjectBuilder fo = Json.createObjectBuilder()
+            JsonObjectBuilder fo = JsonP.createObjectBuilder()
                     .add("code", f.code())
                     .add("outcome", f.outcome().name());
             put(fo, "until", f.until());
@@ -121,20 +121,20 @@ public final class AnswersJson {
             }
             flags.add(fo.add("reason", f.reason()).add("advice", f.advice()).add("cleared", f.cleared()));
         }
-        JsonObjectBuilder techniques = Json.createObjectBuilder();
+        JsonObjectBuilder techniques = JsonP.createObjectBuilder();
         r.techniques()
                 .forEach((t, v) -> techniques.add(
                         t.name(),
-                        Json.createObjectBuilder()
+                        JsonP.createObjectBuilder()
                                 .add("verdict", v.verdict().name())
-                                .add("adaptations", Json.createArrayBuilder(v.adaptations()))));
-        return Json.createObjectBuilder()
+                                .add("adaptations", JsonP.createArrayBuilder(v.adaptations()))));
+        return JsonP.createObjectBuilder()
                 .add("outcome", r.outcome().name())
                 .add("flags", flags)
                 .add("techniques", techniques)
                 .add("avoidAreas", names(r.avoidAreas()))
                 .add("alternatives", names(r.alternatives()))
-                .add("advice", Json.createArrayBuilder(r.advice()))
+                .add("advice", JsonP.createArrayBuilder(r.advice()))
                 .add("ruleSetVersion", r.ruleSetVersion())
                 .add("assessedOn", r.assessedOn().toString())
                 .build();
@@ -147,7 +147,7 @@ public final class AnswersJson {
     }
 
     private static JsonArrayBuilder names(java.util.Collection<? extends Enum<?>> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonP.createArrayBuilder();
         values.stream().map(Enum::name).sorted().forEach(array::add);
         return array;
     }

@@ -1,6 +1,5 @@
 package org.bodywork.screening;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bodywork.shared.JsonP;
 import org.bodywork.shared.Words;
 
 /**
@@ -116,7 +116,7 @@ public record RuleSet(String version, Windows windows, FirstTrimester firstTrime
                                             : "rule.redflag.soon")));
         }
         try (InputStream in = RuleSet.class.getResourceAsStream("reference-rules.json");
-                JsonReader reader = Json.createReader(in)) {
+                JsonReader reader = JsonP.createReader(in)) {
             for (JsonObject row : reader.readArray().getValuesAs(JsonObject.class)) {
                 Rule rule = rule(row);
                 rows.put(rule.key(), rule);

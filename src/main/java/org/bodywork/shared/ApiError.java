@@ -1,6 +1,5 @@
 package org.bodywork.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -21,14 +20,14 @@ public record ApiError(String error, String message, String field, List<InvalidF
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("error", error).add("message", message);
+        JsonObjectBuilder json = JsonP.createObjectBuilder().add("error", error).add("message", message);
         if (field != null) {
             json.add("field", field);
         }
         if (fields.size() > 1) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JsonP.createArrayBuilder();
             fields.forEach(p ->
-                    list.add(Json.createObjectBuilder().add("field", p.field()).add("message", p.message())));
+                    list.add(JsonP.createObjectBuilder().add("field", p.field()).add("message", p.message())));
             json.add("fields", list);
         }
         return json.build().toString();

@@ -1,6 +1,5 @@
 package org.bodywork.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -31,7 +30,7 @@ public class JsonBodies implements ReaderInterceptor {
         }
         byte[] body = read(context.getInputStream());
         if (body.length > 0) {
-            try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            try (JsonReader reader = JsonP.createReader(new ByteArrayInputStream(body))) {
                 reader.readValue();
             }
         }

@@ -1,6 +1,5 @@
 package org.bodywork.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -13,7 +12,7 @@ public final class JsonText {
 
     /** Any JSON value; a null or empty body is malformed JSON, which the API answers with 400. */
     public static JsonValue value(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+        try (JsonReader reader = JsonP.createReader(new StringReader(text == null ? "" : text))) {
             return reader.readValue();
         }
     }

@@ -20,7 +20,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.bodywork.demo.DemoAccounts;
 import org.bodywork.demo.DemoAccounts.DemoAccount;
@@ -28,6 +31,7 @@ import org.bodywork.demo.DemoIntakes;
 import org.bodywork.it.Db;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
+import org.bodywork.it.Pages;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Database;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,7 +51,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app().addClasses(Deployments.class, Http.class, Db.class);
+        return Deployments.app().addClasses(Deployments.class, Http.class, Db.class, Pages.class);
     }
 
     @Inject
@@ -190,8 +194,39 @@ class AccountsIT {
     }
 
     @Test
+    void anAccountWithTwoRolesIsReadOnceWithBoth() throws SQLException {
+        // The roles come in the account's own SELECT (an outer join, issue 22): one row a role.
+        NewAccount therapist = someone("tworoles");
+        long id = accounts.registerTherapist(therapist).getId();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO account_role (account_id, role) VALUES (" + id + ", 'CLIENT')");
+        }
+        Set<Role> both = EnumSet.of(Role.CLIENT, Role.THERAPIST);
+        assertEquals(both, accounts.findByEmail(therapist.email()).orElseThrow().getRoles());
+        Map<Long, Account> found = accounts.find(List.of(id));
+        assertEquals(1, found.size());
+        assertEquals(both, found.get(id).getRoles());
+    }
+
+    @Test
     void onlyAnAdminMayCreateAnAdmin() {
         assertThrows(EJBAccessException.class, () -> accounts.createAdmin(someone("sneaky")));
+    }
+
+    @Test
+    @RunAsClient
+    void theAdminsListShowsAnAccountWithTwoRolesOnce() throws Exception {
+        Http http = new Http(url);
+        String email = Deployments.uniqueEmail("listedonce");
+        register(http, email, Deployments.PASSWORD);
+        Db.update(
+                "INSERT INTO account_role (account_id, role) SELECT id, 'THERAPIST' FROM account WHERE email = ?",
+                email);
+        String page = Pages.signedIn(http.base(), Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD)
+                .get("admin/accounts")
+                .body();
+        assertEquals(1, page.split(java.util.regex.Pattern.quote(email), -1).length - 1, "rows for " + email);
     }
 
     // The API, from outside.

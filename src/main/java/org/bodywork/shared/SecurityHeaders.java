@@ -34,6 +34,9 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        // The server compresses for a client that asks (docker/single-node.asadmin): a cache that
+        // keeps a public answer must keep one per encoding.
+        response.setHeader("Vary", "Accept-Encoding");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }

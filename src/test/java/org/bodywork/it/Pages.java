@@ -87,6 +87,13 @@ public final class Pages {
                 .findFirst();
     }
 
+    /** Every cookie the server set, as one Cookie header: for a load tool to carry the session on. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(base).stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }

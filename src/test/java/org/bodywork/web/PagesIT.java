@@ -167,6 +167,32 @@ class PagesIT {
     }
 
     @Test
+    void pagesAndTheirScriptsAreCompressedForABrowserThatAsks() throws Exception {
+        // Issue 22: the server compresses (docker/single-node.asadmin, which the tests start with too).
+        // HTTP/1.1 as a browser speaks it on plain http (Java's client would ask to upgrade to h2c).
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
+        for (String path : List.of("therapists/", "login")) {
+            HttpResponse<byte[]> zipped = client.send(
+                    java.net.http.HttpRequest.newBuilder(http.base().resolve(path))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, zipped.statusCode());
+            assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            assertEquals("Accept-Encoding", zipped.headers().firstValue("Vary").orElse(""), path);
+            String page = new String(
+                    new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(page.contains("</html>"), path);
+            assertTrue(zipped.body().length * 2 < page.length(), path + ": less than half the size");
+        }
+        HttpResponse<String> plain = http.get("therapists/");
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "none for a client that does not ask");
+    }
+
+    @Test
     void pagesCarryANoncedScriptPolicyAndNothingPersonalIsCached() {
         HttpResponse<String> page = http.get("login");
         assertEquals(200, page.statusCode());

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
@@ -37,23 +36,20 @@ public class IntakeFormBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        var draft = intakes.myDraft();
-        if (draft.isPresent()) {
-            data = IntakeFormJson.read(JsonText.object(draft.get().getData()));
-            step = Math.min(draft.get().getStep(), IntakeFormData.STEPS.size() - 1);
+        ClientIntake.Start start = intakes.myStart();
+        if (start.draft() != null) {
+            data = IntakeFormJson.read(JsonText.object(start.draft().getData()));
+            step = Math.min(start.draft().getStep(), IntakeFormData.STEPS.size() - 1);
             resumed = true;
             return;
         }
-        data = intakes.mine()
-                .map(s -> {
-                    JsonObject merged = JsonP.createObjectBuilder(
-                                    JsonText.object(s.version().getAnswers()))
-                            .addAll(JsonP.createObjectBuilder(
-                                    JsonText.object(s.version().getDetails())))
-                            .build();
-                    return IntakeFormJson.read(merged).withoutConsent();
-                })
-                .orElseGet(IntakeFormData::new);
+        IntakeVersion v = start.latest();
+        data = v == null
+                ? new IntakeFormData()
+                : IntakeFormJson.read(JsonP.createObjectBuilder(JsonText.object(v.getAnswers()))
+                                .addAll(JsonP.createObjectBuilder(JsonText.object(v.getDetails())))
+                                .build())
+                        .withoutConsent();
     }
 
     public void next() {

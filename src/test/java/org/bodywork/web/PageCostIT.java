@@ -69,7 +69,7 @@ class PageCostIT {
             new Budget("client/", CLIENT, 5),
             new Budget("booking/book", CLIENT, 2),
             new Budget("booking/appointments", CLIENT, 6),
-            new Budget("intake/form", CLIENT, 8),
+            new Budget("intake/form", CLIENT, 5),
             new Budget("intake/result", CLIENT, 6),
             new Budget("therapist/", THERAPIST, 5),
             new Budget("therapist/clients", THERAPIST, 7),

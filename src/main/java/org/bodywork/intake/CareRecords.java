@@ -74,18 +74,32 @@ public class CareRecords {
     /** The bytes of a letter with what a browser needs to show it. */
     public record Letter(String name, String mediaType, byte[] bytes) {}
 
-    /** The clients the signed-in therapist looks after, with their screening today. */
-    public List<ClientSummary> myClients() {
+    /** Clients a page of the list shows: 25 reads well and keeps a long list cheap (issue 22). */
+    public static final int PAGE_SIZE = 25;
+
+    /** One page of a therapist's clients in name order, and how many pages there are. */
+    public record ClientPage(List<ClientSummary> clients, int page, int pages) {}
+
+    /**
+     * A page of the clients the signed-in therapist looks after (by name, from 1; a page past the end
+     * is the last), each with their screening today: only the page's clients are screened.
+     */
+    public ClientPage myClients(int page) {
         Set<Long> ids = care.clientsOf(caller.account().getId());
-        Map<Long, Submission> submissions = records.latestSubmissions(ids, practice.today());
+        List<Account> all = new ArrayList<>(accounts.find(ids).values());
+        all.sort(Comparator.comparing(Account::getName).thenComparing(Account::getId));
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<Account> onPage = all.subList((shown - 1) * PAGE_SIZE, Math.min(all.size(), shown * PAGE_SIZE));
+        Map<Long, Submission> submissions =
+                records.latestSubmissions(onPage.stream().map(Account::getId).toList(), practice.today());
         List<ClientSummary> summaries = new ArrayList<>();
-        accounts.find(ids).forEach((id, client) -> {
-            Submission s = submissions.get(id);
+        for (Account client : onPage) {
+            Submission s = submissions.get(client.getId());
             summaries.add(
                     new ClientSummary(client, s == null ? null : s.screening().outcome()));
-        });
-        summaries.sort(Comparator.comparing(c -> c.client().getName()));
-        return summaries;
+        }
+        return new ClientPage(summaries, shown, pages);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +65,12 @@ public class TherapistClientBacking implements Serializable {
         record = care.record();
         booked = care.booked();
         Result screening = getScreening();
+        // Serializable entries: the view, and so this bean, goes with the session to the other node.
         techniques = screening == null
                 ? List.of()
-                : List.copyOf(screening.techniques().entrySet());
+                : screening.techniques().entrySet().stream()
+                        .map(e -> (Map.Entry<Technique, Result.TechniqueVerdict>) new SimpleImmutableEntry<>(e))
+                        .toList();
         IntakeVersion v = record.current() == null ? null : record.current().version();
         answers = v == null
                 ? List.of()
@@ -139,9 +143,9 @@ public class TherapistClientBacking implements Serializable {
         List<Map.Entry<String, String>> lines = new ArrayList<>();
         JsonText.object(v.getDetails()).forEach((section, value) -> {
             if (value instanceof JsonObject inner) {
-                inner.forEach((field, f) -> lines.add(Map.entry(section + " " + field, text(f))));
+                inner.forEach((field, f) -> lines.add(new SimpleImmutableEntry<>(section + " " + field, text(f))));
             } else {
-                lines.add(Map.entry(section, text(value)));
+                lines.add(new SimpleImmutableEntry<>(section, text(value)));
             }
         });
         return lines.stream().filter(e -> !e.getValue().isBlank()).toList();

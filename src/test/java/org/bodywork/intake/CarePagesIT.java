@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * Therapists and their clients' health records in headless Chromium: what a therapist sees, a GP
@@ -107,6 +108,40 @@ class CarePagesIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void aLongClientListComesAPageOfTwentyFiveAtATime() {
+        String therapist = therapist("many");
+        for (int i = 0; i < 27; i++) {
+            Db.update(
+                    "INSERT INTO care_assignment (created_at, changed_at, therapist_id, client_id, assigned_by)"
+                            + " VALUES (NOW(6), NOW(6), ?, ?, 'test')",
+                    id(therapist),
+                    id(http.registerClient("listed" + i)));
+        }
+        browser.signedIn(therapist, Deployments.PASSWORD);
+        browser.open("/therapist/clients");
+        assertEquals(
+                25,
+                browser.driver()
+                        .findElements(By.cssSelector("#clients tbody a"))
+                        .size());
+        assertTrue(browser.text("#pages").contains("Page 1 of 2"), browser.text("#pages"));
+        assertTrue(browser.driver().findElements(By.id("previous")).isEmpty());
+        browser.submit("#next");
+        assertEquals(
+                2,
+                browser.driver()
+                        .findElements(By.cssSelector("#clients tbody a"))
+                        .size());
+        assertTrue(browser.text("#pages").contains("Page 2 of 2"));
+        assertTrue(browser.driver().findElements(By.id("next")).isEmpty());
+        // A page typed by hand that is not a number, or past the end, is the first or the last.
+        browser.open("/therapist/clients?page=abc");
+        assertTrue(browser.text("#pages").contains("Page 1 of 2"));
+        browser.open("/therapist/clients?page=99");
+        assertTrue(browser.text("#pages").contains("Page 2 of 2"));
     }
 
     @Test

@@ -128,6 +128,13 @@ class PageCostIT {
         System.out.println("SQL statements per page:\n" + table);
         assertEquals(List.of(), over, "pages over their budget");
 
+        // Cheaper, not less careful: the health form shows the last form's answers, an audited read.
+        String reads =
+                "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'READ' AND record_type = 'intake'";
+        int before = Integer.parseInt(Db.one(reads, clients.get(0)));
+        assertEquals(200, callers[CLIENT].get("intake/form").statusCode());
+        assertEquals(before + 1, Integer.parseInt(Db.one(reads, clients.get(0))), "the form's read is audited");
+
         int list = statements(callers[THERAPIST], "therapist/clients");
         String week = "api/v1/appointments?from=" + day + "&to=" + day.plusDays(6);
         int diary = apiStatements(http, week, tess);

@@ -29,8 +29,8 @@ public class AccountService {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.annotation.Resource
-    jakarta.ejb.SessionContext session;
+    @Inject
+    Caller caller;
 
     @Inject
     Passwords passwords;
@@ -70,7 +70,7 @@ public class AccountService {
     /** The signed-in client's choice of reminders before appointments. */
     @RolesAllowed(Role.CLIENT_NAME)
     public void setMyReminders(boolean wanted) {
-        findByEmail(session.getCallerPrincipal().getName()).orElseThrow().setReminders(wanted);
+        caller.account().setReminders(wanted);
     }
 
     /**
@@ -79,7 +79,7 @@ public class AccountService {
      */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Account reauthenticated(String password) {
-        Account me = findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
+        Account me = caller.account();
         if (!matches(password, me)) {
             throw BusinessException.invalid("password", Words.text("identity.that-is-not-your-password"));
         }
@@ -93,7 +93,7 @@ public class AccountService {
     /** Closes the signed-in client's account: it can no longer sign in, and its open sessions end. */
     @RolesAllowed(Role.CLIENT_NAME)
     public void closeMine() {
-        findByEmail(session.getCallerPrincipal().getName()).orElseThrow().close();
+        caller.account().close();
     }
 
     /**
@@ -118,7 +118,7 @@ public class AccountService {
      */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Instant changeMyPassword(String current, String next) {
-        Account me = findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
+        Account me = caller.account();
         boolean known = matches(current, me);
         Optional<String> weak = PasswordPolicy.standard().problem(next);
         if (known && weak.isPresent()) {
@@ -144,7 +144,7 @@ public class AccountService {
     /** The caller's new address to sign in with, after their password. Their other sessions end. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public Account changeMyEmail(String password, String email) {
-        Account me = findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
+        Account me = caller.account();
         List<Problem> problems = new ArrayList<>();
         if (!matches(password, me)) {
             problems.add(new Problem("password", Words.text("identity.that-is-not-your-password")));

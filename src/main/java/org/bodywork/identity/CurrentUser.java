@@ -35,6 +35,12 @@ public class CurrentUser {
         return signed().map(s -> home(s.roles())).orElse("/");
     }
 
+    /** The token the layout's sign-out form posts ({@link SignOutServlet}); empty when no one is signed in. */
+    public String getSignOutToken() {
+        HttpSession session = request.getSession(false);
+        return session == null ? "" : SignOutServlet.token(session);
+    }
+
     public boolean isClient() {
         return request.isUserInRole(Role.CLIENT_NAME);
     }

@@ -22,8 +22,16 @@ public class MfaGate extends HttpFilter {
 
     static final String SETUP_PAGE = "/account/security";
 
-    private static final List<String> OPEN =
-            List.of(SETUP_PAGE, "/jakarta.faces.resource/", "/resources/", "/api/", "/login", "/error/", "/index", "/");
+    private static final List<String> OPEN = List.of(
+            SETUP_PAGE,
+            "/jakarta.faces.resource/",
+            "/resources/",
+            "/api/",
+            "/login",
+            "/signout",
+            "/error/",
+            "/index",
+            "/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,11 +1,10 @@
 package org.bodywork.notes;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,8 +17,8 @@ import org.omnifaces.util.Faces;
  * (without an id): pain before and after across sessions as a chart, and a timeline of the notes.
  */
 @Named
-@ViewScoped
-public class ClientNotesBacking implements Serializable {
+@RequestScoped
+public class ClientNotesBacking {
 
     @Inject
     NoteReading notes;

@@ -39,14 +39,19 @@ public class ForgedPostbacks extends HttpFilter {
             }
             LOG.info(() -> "Refused a form post with a missing or stale script nonce: " + request.getMethod() + " "
                     + request.getRequestURI());
-            response.reset();
-            response.setStatus(400);
-            response.setContentType("text/html;charset=UTF-8");
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Content-Security-Policy", SecurityHeaders.NOTHING);
-            response.getWriter().write(PAGE);
+            refuse(response);
         }
+    }
+
+    /** Answers a post that no page of ours sent with a 400 and a page that says to reload. */
+    public static void refuse(HttpServletResponse response) throws IOException {
+        response.reset();
+        response.setStatus(400);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", SecurityHeaders.NOTHING);
+        response.getWriter().write(PAGE);
     }
 
     /** Thrown by PrimeFaces' nonce check: its CspException, or whatever a garbled nonce makes it throw. */

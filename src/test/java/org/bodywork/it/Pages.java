@@ -30,6 +30,8 @@ public final class Pages {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
@@ -106,7 +108,22 @@ public final class Pages {
         all.put(form, form);
         all.put(button, "");
         all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        // PrimeFaces' script sends the page's nonce with every post of a page that has one.
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1).replace("\\/", "/"));
+        }
         String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts a plain HTML form (no Faces view state): the fields as given. */
+    public HttpResponse<String> postPlain(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve(path))

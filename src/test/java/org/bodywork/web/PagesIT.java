@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.bodywork.it.Browser;
 import org.bodywork.it.ClassBrowser;
 import org.bodywork.it.Deployments;
 import org.bodywork.it.Http;
+import org.bodywork.it.Pages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -480,6 +482,52 @@ class PagesIT {
         browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         assertEquals(1, browser.driver().findElements(By.id("nav-admin")).size());
         assertEquals(0, browser.driver().findElements(By.id("nav-client")).size());
+    }
+
+    @Test
+    void signingOutTakesThePagesOwnTokenAndEndsTheSession() {
+        String client = http.registerClient("signout");
+        Pages pages = Pages.signedIn(http.base(), client, Deployments.PASSWORD);
+        String page = pages.get("client/access").body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(token.find(), page);
+        for (Map<String, String> forged : List.of(Map.<String, String>of(), Map.of("token", "forged"))) {
+            HttpResponse<String> r = pages.postPlain("signout", forged);
+            assertEquals(400, r.statusCode(), forged.toString());
+            assertTrue(r.body().contains("Please reload the page"), r.body());
+            assertEquals(200, pages.get("client/access").statusCode(), "still signed in after " + forged);
+        }
+        HttpResponse<String> out = pages.postPlain("signout", Map.of("token", token.group(1)));
+        assertEquals(302, out.statusCode());
+        assertTrue(out.headers().firstValue("Location").orElseThrow().endsWith("/?signedout"));
+        HttpResponse<String> after = pages.get("client/access");
+        assertEquals(302, after.statusCode());
+        assertTrue(after.headers().firstValue("Location").orElseThrow().contains("/login"));
+        // Signed out already, or typed in: nothing to end, nothing refused.
+        Pages visitor = new Pages(http.base());
+        assertEquals(302, visitor.postPlain("signout", Map.of()).statusCode());
+        assertEquals(302, visitor.get("signout").statusCode());
+    }
+
+    /**
+     * Pages without a form keep no view state: a form left open while its person looks at twenty
+     * of them (more than the 15 views a session holds) still posts, rather than expiring.
+     */
+    @Test
+    void aFormStillPostsAfterTwentyPagesWithoutAForm() {
+        String client = http.registerClient("formless");
+        Pages pages = Pages.signedIn(http.base(), client, Deployments.PASSWORD);
+        String form = pages.get("account/details").body();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(
+                    200,
+                    pages.get(i % 2 == 0 ? "client/access" : "intake/result").statusCode());
+        }
+        HttpResponse<String> r = pages.post("account/details", "pw", form, Map.of(), "pw:change");
+        assertEquals(200, r.statusCode(), r.headers().map().toString());
+        assertTrue(!r.body().contains("Your page expired"), r.body());
+        assertTrue(r.body().contains("id=\"pw\""), "the form again, with what is missing");
     }
 
     @Test

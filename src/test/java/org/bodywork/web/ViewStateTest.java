@@ -32,7 +32,6 @@ class ViewStateTest {
             "org.bodywork.booking.AdminServicesBacking",
             "org.bodywork.booking.TherapistHoursBacking",
             "org.bodywork.booking.BookBacking",
-            "org.bodywork.notes.ClientNotesBacking",
             "org.bodywork.notes.NoteEditBacking",
             "org.bodywork.notes.NoteViewBacking",
             "org.bodywork.qualification.TherapistProfileBacking",

@@ -1,13 +1,10 @@
 package org.bodywork.intake;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +14,17 @@ import org.bodywork.screening.Flag;
 import org.bodywork.screening.Result;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.BusinessException;
-import org.bodywork.shared.Evidence;
 import org.bodywork.shared.JsonText;
-import org.bodywork.shared.Refusals;
-import org.bodywork.shared.Upload;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * {@code /therapist/client?id=}: one client's screening today (outcome, reasons, technique
- * verdicts, areas to avoid), their answers, their history, and GP clearances.
+ * verdicts, areas to avoid), their answers, their history, and GP clearances (recorded on
+ * {@code /therapist/clearance}). No form: a stateless view ({@code shared.LookingOnly}).
  */
 @Named
-@ViewScoped
-public class TherapistClientBacking implements Serializable {
+@RequestScoped
+public class TherapistClientBacking {
 
     @Inject
     CareRecords intakes;
@@ -41,11 +35,6 @@ public class TherapistClientBacking implements Serializable {
     private List<Map.Entry<Technique, Result.TechniqueVerdict>> techniques = List.of();
     private List<String> answers = List.of();
     private List<Map.Entry<String, String>> details = List.of();
-    private String flag;
-    private String clinician;
-    private LocalDate letterDate;
-    private LocalDate expiresOn;
-    private transient Part letter;
 
     /** Loads the record named by the id parameter; an unknown or foreign client is a 404. */
     public void load() throws IOException {
@@ -65,7 +54,6 @@ public class TherapistClientBacking implements Serializable {
         record = care.record();
         booked = care.booked();
         Result screening = getScreening();
-        // Serializable entries: the view, and so this bean, goes with the session to the other node.
         techniques = screening == null
                 ? List.of()
                 : screening.techniques().entrySet().stream()
@@ -81,20 +69,6 @@ public class TherapistClientBacking implements Serializable {
     /** Whether the client's notes page opens to this therapist (found by the run command's page crawl). */
     public boolean isBooked() {
         return booked;
-    }
-
-    public void recordClearance() {
-        try {
-            Upload file = Upload.of(letter);
-            Evidence evidence = file == null ? null : Evidence.of(file.name(), file.bytes());
-            intakes.recordClearance(id, new NewClearance(flag, clinician, letterDate, expiresOn, evidence));
-            Messages.addGlobalInfo("care.clearanceRecorded");
-            show(intakes.clientRecord(id));
-            flag = clinician = null;
-            letterDate = expiresOn = null;
-        } catch (BusinessException e) {
-            Refusals.show(e, "clearance");
-        }
     }
 
     public ClientRecord getRecord() {
@@ -161,45 +135,5 @@ public class TherapistClientBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public String getFlag() {
-        return flag;
-    }
-
-    public void setFlag(String flag) {
-        this.flag = flag;
-    }
-
-    public String getClinician() {
-        return clinician;
-    }
-
-    public void setClinician(String clinician) {
-        this.clinician = clinician;
-    }
-
-    public LocalDate getLetterDate() {
-        return letterDate;
-    }
-
-    public void setLetterDate(LocalDate letterDate) {
-        this.letterDate = letterDate;
-    }
-
-    public LocalDate getExpiresOn() {
-        return expiresOn;
-    }
-
-    public void setExpiresOn(LocalDate expiresOn) {
-        this.expiresOn = expiresOn;
-    }
-
-    public Part getLetter() {
-        return letter;
-    }
-
-    public void setLetter(Part letter) {
-        this.letter = letter;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The pages with no form (the home page, the directory, the error pages, and the signed-in pages that
- * only show: a client list, a record of reads, a screening result, a progress chart) are stateless
+ * only show: a client list, a client's record, a record of reads, a screening result, a progress chart) are stateless
  * views, so that looking keeps nothing in the session: for a visitor no session at all (one per
  * passer-by and crawler would be held, and in a cluster copied, for half an hour), for someone
  * signed in none of the 15 views' state and view maps that a session would otherwise hold and a
@@ -28,6 +28,7 @@ public class LookingOnly implements PhaseListener {
             "/intake/result.xhtml",
             "/notes/client.xhtml",
             "/therapist/clients.xhtml",
+            "/therapist/client.xhtml",
             "/error/403.xhtml",
             "/error/404.xhtml",
             "/error/500.xhtml",

@@ -184,6 +184,8 @@ class CarePagesIT {
         browser.signedIn(therapist, Deployments.PASSWORD);
         browser.open("/therapist/client?id=" + id(client));
         assertTrue(browser.text("#headline").contains("GP clearance needed"));
+        browser.submit("#record-clearance");
+        assertTrue(browser.path().startsWith("/therapist/clearance?id="), browser.path());
         browser.selectMenu("clearance:flag", "DVT");
         browser.type("#clearance\\:clinician", "Dr Amara Osei");
         browser.type("#clearance\\:letterDate", LocalDate.now().minusDays(2).format(DMY));
@@ -192,7 +194,8 @@ class CarePagesIT {
                         .toAbsolutePath()
                         .toString());
         browser.submit("#clearance\\:save");
-        assertTrue(browser.text(".ui-messages-info").contains("Clearance recorded"), browser.text("main"));
+        assertTrue(browser.path().startsWith("/therapist/client?id="), browser.path());
+        assertTrue(browser.text("#recorded").contains("Clearance recorded"), browser.text("main"));
         assertTrue(browser.text("#headline").contains("Caution"));
         assertTrue(browser.text("#flags").contains("cleared by a GP's letter"));
         assertTrue(browser.text("#clearances").contains("Dr Amara Osei"));
@@ -218,7 +221,7 @@ class CarePagesIT {
         String therapist = therapist("uploading");
         assign(therapist, client);
         browser.signedIn(therapist, Deployments.PASSWORD);
-        browser.open("/therapist/client?id=" + id(client));
+        browser.open("/therapist/clearance?id=" + id(client));
         browser.selectMenu("clearance:flag", "EPILEPSY");
         browser.type("#clearance\\:clinician", "Dr No");
         browser.type("#clearance\\:letterDate", LocalDate.now().format(DMY));
@@ -228,6 +231,8 @@ class CarePagesIT {
                         .toString());
         browser.submit("#clearance\\:save");
         assertTrue(browser.text("main").contains("must be a PDF, or a photo"), browser.text("main"));
+        assertTrue(browser.path().startsWith("/therapist/clearance"), browser.path());
+        assertEquals("Dr No", browser.find("#clearance\\:clinician").getAttribute("value"), "what was typed is kept");
         assertEquals("0", Db.one("SELECT COUNT(*) FROM clearance WHERE client_id = ?", id(client)));
     }
 

@@ -140,6 +140,7 @@ class AccessibilityIT {
                         "/therapist/qualifications",
                         "/therapist/profile",
                         "/therapist/client?id=" + client,
+                        "/therapist/clearance?id=" + client,
                         "/notes/edit?id=" + draft),
                 Deployments.ADMIN_EMAIL,
                 List.of(

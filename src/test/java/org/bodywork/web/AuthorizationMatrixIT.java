@@ -189,6 +189,7 @@ class AuthorizationMatrixIT {
             new Row("GET", "/therapist/qualifications", null, "LFFAAF"),
             new Row("GET", "/therapist/profile", null, "LFFAAF"),
             new Row("GET", "/therapist/client?id={client}", null, "LFFADF"),
+            new Row("GET", "/therapist/clearance?id={client}", null, "LFFADF"),
             new Row("GET", "/files/evidence?id={file}", null, "LFFADA"),
             new Row("GET", "/admin/", null, "LFFFFA"),
             new Row("GET", "/admin/accounts", null, "LFFFFA"),

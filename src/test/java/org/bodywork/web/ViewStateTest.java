@@ -36,7 +36,7 @@ class ViewStateTest {
             "org.bodywork.notes.NoteViewBacking",
             "org.bodywork.qualification.TherapistProfileBacking",
             "org.bodywork.qualification.TherapistRecordsBacking",
-            "org.bodywork.intake.TherapistClientBacking",
+            "org.bodywork.intake.ClearanceBacking",
             "org.bodywork.intake.IntakeFormBacking");
 
     @Test

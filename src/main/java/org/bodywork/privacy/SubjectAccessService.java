@@ -1,8 +1,6 @@
 package org.bodywork.privacy;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -28,7 +26,7 @@ import org.bodywork.booking.Appointment;
 import org.bodywork.booking.AppointmentChange;
 import org.bodywork.booking.Appointments;
 import org.bodywork.identity.Account;
-import org.bodywork.identity.AccountService;
+import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
 import org.bodywork.intake.ClientIntake;
 import org.bodywork.intake.ClientRecord;
@@ -49,11 +47,8 @@ public class SubjectAccessService {
 
     static final String RECORD = "subject_access";
 
-    @Resource
-    SessionContext session;
-
     @Inject
-    AccountService accounts;
+    Caller caller;
 
     @Inject
     ClientIntake intakes;
@@ -78,8 +73,7 @@ public class SubjectAccessService {
 
     @RolesAllowed(Role.CLIENT_NAME)
     public Export mine() {
-        Account me =
-                accounts.findByEmail(session.getCallerPrincipal().getName()).orElseThrow();
+        Account me = caller.account();
         ClientRecord intake = intakes.myRecord();
         Map<Appointment, List<AppointmentChange>> appointments = booking.allMine();
         ClientNotes signed = notes.mine();

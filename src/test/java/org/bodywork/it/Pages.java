@@ -113,12 +113,7 @@ public final class Pages {
         if (nonce.find()) {
             all.put("primefaces.nonce", nonce.group(1).replace("\\/", "/"));
         }
-        String body = all.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return postPlain(path, all);
     }
 
     /** Posts a plain HTML form (no Faces view state): the fields as given. */

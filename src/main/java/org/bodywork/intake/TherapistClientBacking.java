@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +55,7 @@ public class TherapistClientBacking {
         Result screening = getScreening();
         techniques = screening == null
                 ? List.of()
-                : screening.techniques().entrySet().stream()
-                        .map(e -> (Map.Entry<Technique, Result.TechniqueVerdict>) new SimpleImmutableEntry<>(e))
-                        .toList();
+                : List.copyOf(screening.techniques().entrySet());
         IntakeVersion v = record.current() == null ? null : record.current().version();
         answers = v == null
                 ? List.of()
@@ -117,9 +114,9 @@ public class TherapistClientBacking {
         List<Map.Entry<String, String>> lines = new ArrayList<>();
         JsonText.object(v.getDetails()).forEach((section, value) -> {
             if (value instanceof JsonObject inner) {
-                inner.forEach((field, f) -> lines.add(new SimpleImmutableEntry<>(section + " " + field, text(f))));
+                inner.forEach((field, f) -> lines.add(Map.entry(section + " " + field, text(f))));
             } else {
-                lines.add(new SimpleImmutableEntry<>(section, text(value)));
+                lines.add(Map.entry(section, text(value)));
             }
         });
         return lines.stream().filter(e -> !e.getValue().isBlank()).toList();

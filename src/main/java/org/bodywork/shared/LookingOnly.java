@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The pages with no form (the home page, the directory, the error pages, and the signed-in pages that
- * only show: a client list, a client's record, a record of reads, a screening result, a progress chart) are stateless
- * views, so that looking keeps nothing in the session: for a visitor no session at all (one per
+ * only show: a client list, a client's record, a record of reads, a screening result, a progress
+ * chart) are stateless views, so that looking keeps nothing in the session: for a visitor no session at all (one per
  * passer-by and crawler would be held, and in a cluster copied, for half an hour), for someone
  * signed in none of the 15 views' state and view maps that a session would otherwise hold and a
  * cluster copy after every request. PrimeFaces keeps its script nonce in the view map of a view

@@ -94,9 +94,10 @@ public class Outbox {
 
     /**
      * Claims up to {@code limit} due messages for one sender run, in its own short transaction. The
-     * claim is a conditional update ({@code ... AND status = 'PENDING'}): a second sender's update of
-     * the same rows waits for the first to commit, then finds them no longer pending, so no row is
-     * claimed twice, on one server or several.
+     * claim is one conditional update ({@code ... WHERE status = 'PENDING' ... LIMIT}): a second
+     * sender's update of the same rows waits for the first to commit, then finds them no longer
+     * pending, so no row is claimed twice, on one server or several. The database may still roll one
+     * of two claims back to break a deadlock; {@link SendRun} then claims again.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -105,20 +106,13 @@ public class Outbox {
                         + " WHERE status = 'SENDING' AND claimed_at < ?")
                 .setParameter(1, now.minus(STALE))
                 .executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Number> due = em.createNativeQuery(
-                        "SELECT id FROM outbox WHERE status = 'PENDING' AND not_before <= ? ORDER BY id LIMIT ?")
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList();
-        for (Number id : due) {
-            em.createNativeQuery("UPDATE outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ?"
-                            + " WHERE id = ? AND status = 'PENDING'")
-                    .setParameter(1, claim)
-                    .setParameter(2, now)
-                    .setParameter(3, id.longValue())
-                    .executeUpdate();
-        }
+        em.createNativeQuery("UPDATE outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ?"
+                        + " WHERE status = 'PENDING' AND not_before <= ? ORDER BY id LIMIT ?")
+                .setParameter(1, claim)
+                .setParameter(2, now)
+                .setParameter(3, now)
+                .setParameter(4, limit)
+                .executeUpdate();
         return em.createNamedQuery("OutboxMessage.claimed", OutboxMessage.class)
                 .setParameter("claim", claim)
                 .getResultList();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bodywork.shared.DatabaseFailure;
 
 /**
  * One run of the sender: claim due messages, send each (over one SMTP connection), mark each at once. Runs may overlap, on one
@@ -19,6 +20,7 @@ public class SendRun {
 
     private static final Logger LOG = Logger.getLogger(SendRun.class.getName());
     static final int BATCH = 50;
+    static final int ATTEMPTS = 3;
 
     @Inject
     Outbox outbox;
@@ -38,8 +40,8 @@ public class SendRun {
         int sent = 0;
         int failed = 0;
         try (Delivery.Batch connection = delivery.batch()) {
-            for (OutboxMessage m : outbox.claim(claim, now, BATCH)) {
-                if (Notifications.REMINDER.equals(m.getKind()) && outbox.withdrawnIfUnwanted(m.getId())) {
+            for (OutboxMessage m : again(() -> outbox.claim(claim, now, BATCH))) {
+                if (Notifications.REMINDER.equals(m.getKind()) && again(() -> outbox.withdrawnIfUnwanted(m.getId()))) {
                     continue;
                 }
                 try {
@@ -48,17 +50,41 @@ public class SendRun {
                     LOG.log(
                             Level.WARNING,
                             "E-mail " + m.getId() + " to " + m.getRecipient() + " failed: " + e.getMessage());
-                    outbox.failed(m.getId(), e.getMessage(), now);
+                    again(() -> {
+                        outbox.failed(m.getId(), e.getMessage(), now);
+                        return null;
+                    });
                     failed++;
                     continue;
                 }
                 // The only window for a second sending: the server took the message but we crash before
                 // this one-row update commits. It is kept to a single short transaction right after the
                 // send; such a row is claimed again only after Outbox.STALE.
-                outbox.sent(m.getId(), now);
+                again(() -> {
+                    outbox.sent(m.getId(), now);
+                    return null;
+                });
                 sent++;
             }
         }
         return new Result(sent, failed);
+    }
+
+    /**
+     * The step, tried again when the database rolled it back to break a deadlock (senders running at
+     * once meet on the same rows; nothing of the rolled-back step was saved, and every step is its
+     * own transaction).
+     */
+    static <T> T again(java.util.function.Supplier<T> step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return step.get();
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !DatabaseFailure.deadlock(e)) {
+                    throw e;
+                }
+                LOG.fine(() -> "Deadlock in the sender, trying again: " + e);
+            }
+        }
     }
 }

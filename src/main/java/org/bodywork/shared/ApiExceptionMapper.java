@@ -63,9 +63,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (DatabaseFailure.concurrentChange(e)) {
             return json(409, new ApiError("changed_meanwhile", Words.text("shared.changed-meanwhile")));
         }
+        if (DatabaseFailure.deadlock(e)) {
+            LOG.warning(() -> "API request rolled back to break a deadlock (" + e + ")");
+            return unavailable("1", Words.text("shared.busy-try-again"));
+        }
         if (DatabaseFailure.outOfReach(e)) {
             LOG.warning(() -> "API request failed: the database is out of reach (" + e + ")");
-            return unavailable();
+            return unavailable("5", Words.text("shared.database-out-of-reach"));
         }
         LOG.log(Level.SEVERE, "API request failed", e);
         return json(500, new ApiError("internal", Words.text("shared.something-went-wrong-on-our")));
@@ -94,12 +98,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 .build();
     }
 
-    /** The database is out of reach: try again shortly (the cluster test restarts it under load). */
-    private static Response unavailable() {
+    /**
+     * Try again shortly: the database is out of reach (the cluster test restarts it under load), or
+     * it rolled the request back to break a deadlock.
+     */
+    private static Response unavailable(String seconds, String message) {
         return Response.status(503)
-                .header("Retry-After", "5")
+                .header("Retry-After", seconds)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError("unavailable", Words.text("shared.database-out-of-reach")).toJson())
+                .entity(new ApiError("unavailable", message).toJson())
                 .build();
     }
 

@@ -46,6 +46,16 @@ public final class DatabaseFailure {
         return anyCause(failure, t -> sqlState(t).startsWith("23") && ((SQLException) t).getErrorCode() == 1062);
     }
 
+    /**
+     * Whether the database broke a deadlock by rolling this transaction back (MySQL error 1213, SQL
+     * state 40001; Galera reports a certification conflict the same way): nothing was saved, and the
+     * same work tried again in a new transaction normally succeeds.
+     */
+    public static boolean deadlock(Throwable failure) {
+        return anyCause(
+                failure, t -> sqlState(t).equals("40001") || t instanceof SQLException s && s.getErrorCode() == 1213);
+    }
+
     /** Whether the failure or one of its causes (to a sane depth) is of the kind. */
     private static boolean anyCause(Throwable failure, java.util.function.Predicate<Throwable> kind) {
         int depth = 0;

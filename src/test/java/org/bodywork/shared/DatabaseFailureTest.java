@@ -43,4 +43,13 @@ class DatabaseFailureTest {
         assertTrue(DatabaseFailure.concurrentChange(new RuntimeException(new IllegalStateException(lost))));
         assertFalse(DatabaseFailure.concurrentChange(new IllegalStateException("bug")));
     }
+
+    @Test
+    void aDeadlockRollbackIsToldApartFromOtherFailures() {
+        assertTrue(DatabaseFailure.deadlock(
+                new EJBException(new PersistenceException(new java.sql.SQLTransactionRollbackException(
+                        "Deadlock found when trying to get lock", "40001", 1213)))));
+        assertFalse(DatabaseFailure.deadlock(new SQLException("Duplicate entry", "23000", 1062)));
+        assertFalse(DatabaseFailure.deadlock(new IllegalStateException("bug")));
+    }
 }

@@ -122,7 +122,8 @@ public final class Screening {
             List<String> adapted = verdicts.get(t) == Verdict.MODIFIED ? List.copyOf(adaptations.get(t)) : List.of();
             techniques.put(t, new Result.TechniqueVerdict(verdicts.get(t), adapted));
         }
-        return techniques;
+        // A result may be shared by many requests (intake.ScreenedVersions), so none may change it.
+        return java.util.Collections.unmodifiableMap(techniques);
     }
 
     /** What to do, once each; the reference: red-flag and POSTPONE answers' advice comes first. */

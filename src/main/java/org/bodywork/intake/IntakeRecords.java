@@ -109,14 +109,7 @@ public class IntakeRecords {
     }
 
     private static Submission submission(IntakeVersion v, LocalDate day, RuleSet rules, List<String> cleared) {
-        Result live = v.getId() == null
-                ? new Screening(rules).screen(answers(v).asOf(day), cleared)
-                : ScreenedVersions.SHARED.of(
-                        v.getId(),
-                        rules,
-                        day,
-                        cleared,
-                        () -> new Screening(rules).screen(answers(v).asOf(day), cleared));
+        Result live = new Screening(rules).screen(answers(v).asOf(day), cleared);
         int months = rules.windows().intakeMonths();
         return new Submission(
                 v, live, v.isCurrentOn(day, months), v.getAssessedOn().plusMonths(months));

@@ -122,8 +122,7 @@ public final class Screening {
             List<String> adapted = verdicts.get(t) == Verdict.MODIFIED ? List.copyOf(adaptations.get(t)) : List.of();
             techniques.put(t, new Result.TechniqueVerdict(verdicts.get(t), adapted));
         }
-        // A result may be shared by many requests (intake.ScreenedVersions), so none may change it.
-        return java.util.Collections.unmodifiableMap(techniques);
+        return techniques;
     }
 
     /** What to do, once each; the reference: red-flag and POSTPONE answers' advice comes first. */

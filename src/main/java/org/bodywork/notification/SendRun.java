@@ -50,20 +50,14 @@ public class SendRun {
                     LOG.log(
                             Level.WARNING,
                             "E-mail " + m.getId() + " to " + m.getRecipient() + " failed: " + e.getMessage());
-                    again(() -> {
-                        outbox.failed(m.getId(), e.getMessage(), now);
-                        return null;
-                    });
+                    again(() -> outbox.failed(m.getId(), e.getMessage(), now));
                     failed++;
                     continue;
                 }
                 // The only window for a second sending: the server took the message but we crash before
                 // this one-row update commits. It is kept to a single short transaction right after the
                 // send; such a row is claimed again only after Outbox.STALE.
-                again(() -> {
-                    outbox.sent(m.getId(), now);
-                    return null;
-                });
+                again(() -> outbox.sent(m.getId(), now));
                 sent++;
             }
         }
@@ -75,6 +69,14 @@ public class SendRun {
      * once meet on the same rows; nothing of the rolled-back step was saved, and every step is its
      * own transaction).
      */
+    static void again(Runnable step) {
+        again(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    /** {@link #again(Runnable)} for a step with an answer. */
     static <T> T again(java.util.function.Supplier<T> step) {
         for (int attempt = 1; ; attempt++) {
             try {

@@ -15,6 +15,10 @@ import org.bodywork.shared.BaseEntity;
 @NamedQuery(
         name = "CareAssignment.clientsOf",
         query = "SELECT a.clientId FROM CareAssignment a WHERE a.therapistId = :therapist")
+@NamedQuery(
+        name = "CareAssignment.byName",
+        query = "SELECT a.clientId FROM CareAssignment a, Account c WHERE c.id = a.clientId"
+                + " AND a.therapistId = :therapist ORDER BY c.name, c.id")
 public class CareAssignment extends BaseEntity {
 
     @Column(name = "therapist_id", nullable = false, updatable = false)

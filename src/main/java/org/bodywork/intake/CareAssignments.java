@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.identity.Account;
@@ -72,6 +73,16 @@ public class CareAssignments {
         return new HashSet<>(em.createNamedQuery("CareAssignment.clientsOf", Long.class)
                 .setParameter("therapist", therapistId)
                 .getResultList());
+    }
+
+    /**
+     * The therapist's clients in name order: ids only, sorted by the database, so that a list page
+     * loads only the accounts it shows (issue 22).
+     */
+    public List<Long> clientsByName(long therapistId) {
+        return em.createNamedQuery("CareAssignment.byName", Long.class)
+                .setParameter("therapist", therapistId)
+                .getResultList();
     }
 
     public boolean isLookedAfterBy(long therapistId, long clientId) {

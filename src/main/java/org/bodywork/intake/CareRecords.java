@@ -9,10 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.identity.Account;
@@ -85,12 +83,12 @@ public class CareRecords {
      * is the last), each with their screening today: only the page's clients are screened.
      */
     public ClientPage myClients(int page) {
-        Set<Long> ids = care.clientsOf(caller.account().getId());
-        List<Account> all = new ArrayList<>(accounts.find(ids).values());
-        all.sort(Comparator.comparing(Account::getName).thenComparing(Account::getId));
+        List<Long> all = care.clientsByName(caller.account().getId());
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);
-        List<Account> onPage = all.subList((shown - 1) * PAGE_SIZE, Math.min(all.size(), shown * PAGE_SIZE));
+        List<Long> ids = List.copyOf(all.subList((shown - 1) * PAGE_SIZE, Math.min(all.size(), shown * PAGE_SIZE)));
+        Map<Long, Account> found = accounts.find(ids);
+        List<Account> onPage = ids.stream().map(found::get).toList();
         Map<Long, Submission> submissions =
                 records.latestSubmissions(onPage.stream().map(Account::getId).toList(), practice.today());
         List<ClientSummary> summaries = new ArrayList<>();

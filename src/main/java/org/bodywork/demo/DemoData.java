@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.bodywork.qualification.NewQualification;
 import org.bodywork.qualification.RecordStatus;
 import org.bodywork.screening.Technique;
 import org.bodywork.shared.Database;
+import org.bodywork.shared.DemoGate;
 import org.bodywork.shared.JsonText;
 import org.bodywork.shared.Practice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,7 +47,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn({"Database", "AdminBootstrap"})
 public class DemoData {
 
-    public static final String PASSWORD = "bodywork-demo-2026";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     static final List<DemoAccount> ACCOUNTS = List.of(
@@ -84,6 +85,13 @@ public class DemoData {
 
     @Inject
     DemoBookings booking;
+
+    /** The README's run command sets one, and listens on loopback alone; otherwise one is made. */
+    @Inject
+    @ConfigProperty(name = "bodywork.demo-password")
+    Optional<String> configuredPassword;
+
+    private String password;
 
     @Inject
     @ConfigProperty(name = "bodywork.public-url", defaultValue = "http://localhost:8080/")
@@ -219,12 +227,14 @@ public class DemoData {
         if (!database.demo() || !database.ready()) {
             return;
         }
+        password = DemoGate.password(configuredPassword);
         if (accounts.findByEmail(ACCOUNTS.get(0).email()).isPresent()) {
             LOG.info("Demo data is in the database already");
+            people.repassword(ACCOUNTS, password);
             welcome();
             return;
         }
-        people.seed(ACCOUNTS, PASSWORD);
+        people.seed(ACCOUNTS, password);
         seedQualifications(practice.today());
         LocalDate today = practice.today();
         long therapist =
@@ -243,6 +253,11 @@ public class DemoData {
         welcome();
     }
 
+    /** The demo accounts' password for this start (the large practice's too). */
+    public String password() {
+        return password;
+    }
+
     /** Where to browse, who can sign in, and how long the start has taken so far. */
     private void welcome() {
         String list = ACCOUNTS.stream()
@@ -251,7 +266,7 @@ public class DemoData {
         long seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
         LOG.info(() -> "\n\nBodywork demo is starting at " + publicUrl + " (" + seconds
                 + " s since Payara Micro started; it is ready when Payara says so below).\n"
-                + "Demo accounts, all with the password " + PASSWORD + ":\n" + list + "\n"
+                + "Demo accounts, all with the password " + password + ":\n" + list + "\n"
                 + "Two-step sign-in is off for the demo; production requires it for staff.\n");
     }
 }

@@ -56,6 +56,9 @@ public class LargePractice {
     private static final Logger LOG = Logger.getLogger(LargePractice.class.getName());
 
     @Inject
+    DemoData demo;
+
+    @Inject
     Database database;
 
     @Inject
@@ -165,7 +168,7 @@ public class LargePractice {
             for (int i = from; i < Math.min(from + 250, n); i++) {
                 chunk.add(new DemoAccount(email.apply(i), name + " " + (i + 1), role));
             }
-            people.seed(chunk, DemoData.PASSWORD);
+            people.seed(chunk, demo.password());
         }
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {

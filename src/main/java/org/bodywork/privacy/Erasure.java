@@ -83,6 +83,7 @@ final class Erasure {
 
     /** Tables without any client's data: therapists' records, the practice's settings, the schema's history. */
     static final List<String> NOT_CLIENTS = List.of(
+            "demo_mark",
             "rule_set",
             "qualification",
             "insurance",

@@ -77,8 +77,9 @@ public class ConfiguredDataSource implements DataSource {
 
     private static Driver driverFor(String url) throws SQLException {
         if (url.isEmpty()) {
-            throw new SQLException("no database is configured (BODYWORK_DB_URL is not set; the README's run"
-                    + " command starts a demo database of its own)");
+            // The persistence unit connects while the app deploys, before Database starts: here is
+            // the first moment a missing setting shows, and the start goes no further.
+            Database.refuseToStart(Database.NO_DATABASE);
         }
         return new com.mysql.cj.jdbc.Driver();
     }

@@ -8,19 +8,26 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Handler;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.bodywork.shared.DemoGate.Holds;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 
 /**
  * Defines the connection pool and brings the schema up to date with Flyway at start-up, before JPA
  * is used. A database that cannot be reached gives one log line and a failing {@code /health/ready}
- * rather than a failed deployment, and migration is tried again when readiness is next asked.
+ * rather than a failed deployment, and migration is tried again when readiness is next asked. No
+ * database configured at all, or demo data asked for where {@link DemoGate} refuses it, stops the
+ * start (issue 23).
  */
 @DataSourceDefinition(
         name = Database.JNDI,
@@ -51,17 +58,84 @@ public class Database {
     @Resource(lookup = JNDI)
     private DataSource dataSource;
 
+    /** The exit status of a refused start: a configuration error (sysexits.h's EX_CONFIG). */
+    static final int REFUSED = 78;
+
     private final DbSettings settings = DbSettings.fromConfig();
-    private final boolean demo = ConfigProvider.getConfig(Database.class.getClassLoader())
-            .getOptionalValue("bodywork.demo-data", String.class)
+    private final Config config = ConfigProvider.getConfig(Database.class.getClassLoader());
+    private final boolean demo = config.getOptionalValue("bodywork.demo-data", String.class)
             .filter(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("large"))
             .isPresent();
     private String failure = "not migrated yet";
     private Instant lastAttempt = Instant.MIN;
+    private volatile boolean refused;
 
     @PostConstruct
     void start() {
+        if (settings.url().isEmpty()) {
+            refuse(NO_DATABASE);
+            return;
+        }
         migrate();
+    }
+
+    private void refuse(String why) {
+        refused = true;
+        failure = why;
+        refuseToStart(why);
+    }
+
+    /**
+     * Stops the server with one clear line: a start that must not go on is not left running with no
+     * app, or the wrong one. It halts rather than exits: the shutdown hooks would wait for the
+     * deployment that calls this, and nothing has been written that they could save.
+     */
+    static void refuseToStart(String why) {
+        LOG.severe(() -> "Bodywork refuses to start. " + why);
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            handler.flush();
+        }
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(REFUSED);
+    }
+
+    /** Why a start with no database configured stops. */
+    static final String NO_DATABASE = "No database is configured: set BODYWORK_DB_URL (with BODYWORK_DB_USER and"
+            + " BODYWORK_DB_PASSWORD) to the practice's MySQL or MariaDB. To try Bodywork, the README's run"
+            + " command starts a demo with a database of its own.";
+
+    /**
+     * The demo goes only where {@link DemoGate} lets it, and marks the database it fills, so that a
+     * kept demo is known again and a practice's database is not taken for one.
+     */
+    private void admitDemo() {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            Holds holds = count(s, "SELECT COUNT(*) FROM demo_mark") > 0
+                    ? Holds.DEMO
+                    : count(s, "SELECT COUNT(*) FROM account") == 0 ? Holds.NOTHING : Holds.PRACTICE;
+            Optional<String> why = DemoGate.refusal(
+                    settings.url(),
+                    config.getOptionalValue("bodywork.admin.email", String.class),
+                    config.getOptionalValue("bodywork.demo-data.acknowledge", String.class),
+                    holds);
+            if (why.isPresent()) {
+                refuse("Demo data was asked for (BODYWORK_DEMO_DATA), but " + why.get() + ". Nothing was written.");
+            } else if (holds != Holds.DEMO) {
+                // IGNORE: two nodes of a demo cluster may start at the same moment.
+                s.executeUpdate("INSERT IGNORE INTO demo_mark (id, marked_at) VALUES (1, NOW(6))");
+            }
+        } catch (SQLException e) {
+            failure = rootMessage(e);
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private void migrate() {
@@ -73,6 +147,9 @@ public class Database {
                     .load()
                     .migrate();
             failure = null;
+            if (demo) {
+                admitDemo();
+            }
             try (Connection c = dataSource.getConnection()) {
                 var meta = c.getMetaData();
                 LOG.info(() -> {
@@ -101,7 +178,7 @@ public class Database {
 
     /** True once the schema is migrated. */
     public boolean ready() {
-        return failure == null;
+        return failure == null && !refused;
     }
 
     /**
@@ -115,13 +192,16 @@ public class Database {
 
     /** Refuses to write demo data (named by {@code what}) where {@link #demo()} does not allow it. */
     public void requireDemo(String what) {
-        if (!demo) {
+        if (!demo || refused) {
             throw new IllegalStateException(what + " are only for a database bodywork.demo-data allows");
         }
     }
 
     /** Why the database cannot be used now, checked live; empty when it can. */
     public Optional<String> problem() {
+        if (refused) {
+            return Optional.of(failure);
+        }
         if (failure != null && Duration.between(lastAttempt, Instant.now()).compareTo(RETRY_AFTER) > 0) {
             migrate();
         }

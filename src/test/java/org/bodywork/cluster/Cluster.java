@@ -163,6 +163,8 @@ final class Cluster implements AutoCloseable {
         env.put("BODYWORK_DB_URL", jdbcUrl());
         env.put("BODYWORK_DB_USER", "root");
         env.put("BODYWORK_DEMO_DATA", demoData);
+        // The tests sign in as the demo people with the published password (loopback only here).
+        env.put("BODYWORK_DEMO_PASSWORD", "bodywork-demo-2026");
         env.put("BODYWORK_ADMIN_EMAIL", Deployments.ADMIN_EMAIL);
         env.put("BODYWORK_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD);
         if (smtpPort > 0) { // else mail is only logged and listed, as in the demo

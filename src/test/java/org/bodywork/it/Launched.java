@@ -48,6 +48,29 @@ public final class Launched implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a server that should stop by itself (a refused start) and gives its exit status; one still
+     * running after {@code within} is stopped and fails the test.
+     */
+    public static int exitStatus(ProcessBuilder builder, Path log, Duration within) {
+        try {
+            Files.createDirectories(log.getParent());
+            Process process = builder.redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            if (!process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                new Launched(process, log).close();
+                throw new IllegalStateException("The server was still running after " + within + "; see " + log);
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Holds once the log contains the text, e.g. Payara Micro's "ready in". */
     public static BooleanSupplier logSays(Path log, String text) {
         return () -> {

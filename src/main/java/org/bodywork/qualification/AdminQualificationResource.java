@@ -22,8 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "basic")
 public class AdminQualificationResource {
 
-    /** The reason for a rejection. */
-    public record Reason(String reason) {}
+    /**
+     * A decision's body: the version of the record the admin looked at (as the queue lists it), and
+     * for a rejection the reason.
+     */
+    public record Decision(Long version, String reason) {}
 
     @Inject
     Verification service;
@@ -78,17 +81,26 @@ public class AdminQualificationResource {
 
     @POST
     @Path("{type: qualifications|insurance}/{id}/verify")
-    @Operation(summary = "Verify a pending record; the decision is recorded")
-    public String verify(@PathParam("type") String type, @PathParam("id") long id) {
-        return status(service.verify(recordType(type), id));
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Verify a pending record at the version the admin looked at ({\"version\": n});"
+                    + " a record changed since answers 409; the decision is recorded")
+    public String verify(@PathParam("type") String type, @PathParam("id") long id, Decision body) {
+        return status(service.verify(recordType(type), id, seen(body)));
     }
 
     @POST
     @Path("{type: qualifications|insurance}/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a pending record with a reason the therapist sees; the decision is recorded")
-    public String reject(@PathParam("type") String type, @PathParam("id") long id, Reason body) {
-        return status(service.reject(recordType(type), id, body == null ? null : body.reason()));
+    @Operation(
+            summary = "Reject a pending record at the version the admin looked at, with a reason the"
+                    + " therapist sees ({\"version\": n, \"reason\": \"...\"}); the decision is recorded")
+    public String reject(@PathParam("type") String type, @PathParam("id") long id, Decision body) {
+        return status(service.reject(recordType(type), id, seen(body), body == null ? null : body.reason()));
+    }
+
+    private static Long seen(Decision body) {
+        return body == null ? null : body.version();
     }
 
     private static String recordType(String type) {

@@ -55,6 +55,17 @@ public class Insurance extends VerifiedRecord {
     }
 
     @Override
+    java.util.Map<String, Object> facts() {
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("insurer", insurer);
+        facts.put("policyNumber", policyNumber);
+        facts.put("coverPounds", coverPounds);
+        facts.put("validFrom", String.valueOf(validFrom));
+        facts.put("validTo", String.valueOf(validTo));
+        return facts;
+    }
+
+    @Override
     String what() {
         return org.bodywork.shared.Words.text("qualification.insuranceWith", insurer);
     }

@@ -80,6 +80,19 @@ public class Qualification extends VerifiedRecord {
     }
 
     @Override
+    java.util.Map<String, Object> facts() {
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("title", title);
+        facts.put("awardingBody", awardingBody);
+        facts.put("level", level);
+        facts.put("ofqualNumber", ofqualNumber);
+        facts.put("awardedOn", String.valueOf(awardedOn));
+        facts.put("expiresOn", String.valueOf(expiresOn));
+        facts.put("techniques", new java.util.TreeSet<>(techniques).toString());
+        return facts;
+    }
+
+    @Override
     String what() {
         return org.bodywork.shared.Words.text("qualification.named", title);
     }

@@ -41,6 +41,7 @@ public class RecordViews {
     private RecordView view(Qualification q, List<EvidenceFile.Listed> files) {
         return new RecordView(
                 q.getId(),
+                q.getVersion(),
                 VerifiedRecord.QUALIFICATION,
                 q.getStatus().name(),
                 q.getTitle(),
@@ -54,6 +55,7 @@ public class RecordViews {
     private RecordView view(Insurance i, List<EvidenceFile.Listed> files) {
         return new RecordView(
                 i.getId(),
+                i.getVersion(),
                 VerifiedRecord.INSURANCE,
                 i.getStatus().name(),
                 i.getInsurer(),
@@ -62,6 +64,22 @@ public class RecordViews {
                 Set.of(),
                 files,
                 reason(VerifiedRecord.INSURANCE, i));
+    }
+
+    /** A record as it stands and its files, as JSON: what a decision on it was made on. */
+    public String snapshot(VerifiedRecord record) {
+        String type = record instanceof Qualification ? VerifiedRecord.QUALIFICATION : VerifiedRecord.INSURANCE;
+        java.util.Map<String, Object> seen = new java.util.LinkedHashMap<>(record.facts());
+        seen.put(
+                "files",
+                records.filesOf(type, record.getId()).stream()
+                        .map(f -> f.id() + " " + f.name())
+                        .toList());
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            return jsonb.toJson(seen);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String reason(String type, VerifiedRecord record) {

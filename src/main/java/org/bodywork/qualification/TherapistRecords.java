@@ -87,10 +87,14 @@ public class TherapistRecords {
         return i;
     }
 
-    /** Attaches a file to one of the therapist's own records. */
+    /** Attaches a file to one of the therapist's own records; a verified or rejected one goes back to the queue. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public EvidenceFile attach(String recordType, long recordId, String name, byte[] bytes) {
-        own(VerifiedRecord.type(recordType), recordId);
+        VerifiedRecord record = own(VerifiedRecord.type(recordType), recordId);
+        record.evidenceAdded();
+        // A new file is a new version of the record even when nothing else of it changes, so an
+        // admin who looked at it before the file came cannot verify it unseen.
+        em.lock(record, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         EvidenceFile file = new EvidenceFile(recordType, recordId, Evidence.of(name, bytes, MAX_EVIDENCE));
         em.persist(file);
         return file;

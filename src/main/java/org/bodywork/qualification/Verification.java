@@ -35,6 +35,9 @@ public class Verification {
     @Inject
     Notifications notifications;
 
+    @Inject
+    RecordViews views;
+
     /** Records of one status, oldest first: the admin's queue when PENDING. */
     public Records withStatus(RecordStatus status) {
         return new Records(
@@ -51,14 +54,16 @@ public class Verification {
         return withStatus(RecordStatus.VERIFIED).endingSoon(practice.today());
     }
 
-    public VerifiedRecord verify(String recordType, long id) {
+    /** Verifies the version of the record the admin saw ({@code seen}); a later one answers 409. */
+    public VerifiedRecord verify(String recordType, long id, Long seen) {
         VerifiedRecord record = find(recordType, id);
+        record.requireSeen(named(seen));
         record.verify();
-        decided(recordType, record, null);
+        decided(recordType, record, seen, null);
         return record;
     }
 
-    public VerifiedRecord reject(String recordType, long id, String reason) {
+    public VerifiedRecord reject(String recordType, long id, Long seen, String reason) {
         if (reason == null || reason.isBlank()) {
             throw BusinessException.invalid("reason", Words.text("qualification.say-why-so-the-therapist"));
         }
@@ -66,19 +71,32 @@ public class Verification {
             throw BusinessException.invalid("reason", Words.text("qualification.the-reason-can-be-at"));
         }
         VerifiedRecord record = find(recordType, id);
+        record.requireSeen(named(seen));
         record.reject();
-        decided(recordType, record, reason.trim());
+        decided(recordType, record, seen, reason.trim());
         return record;
     }
 
     /** The decision is kept, and the therapist hears of it by e-mail, written with it. */
-    private void decided(String recordType, VerifiedRecord record, String rejection) {
+    private void decided(String recordType, VerifiedRecord record, long seen, String rejection) {
         VerificationDecision decision = new VerificationDecision(
-                recordType, record, session.getCallerPrincipal().getName(), rejection);
+                recordType,
+                record,
+                seen,
+                views.snapshot(record),
+                session.getCallerPrincipal().getName(),
+                rejection);
         em.persist(decision);
         em.flush();
         Account therapist = accounts.find(record.getTherapistId()).orElseThrow();
         notifications.decision(decision.getId(), therapist.getEmail(), therapist.getName(), record.what(), rejection);
+    }
+
+    private static long named(Long seen) {
+        if (seen == null) {
+            throw BusinessException.invalid("version", Words.text("qualification.say-which-version-of"));
+        }
+        return seen;
     }
 
     private VerifiedRecord find(String recordType, long id) {

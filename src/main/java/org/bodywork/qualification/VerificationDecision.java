@@ -45,9 +45,20 @@ public class VerificationDecision {
     @Column(name = "decided_by", nullable = false, updatable = false)
     private String decidedBy;
 
+    /** The version of the record the admin saw and decided on. */
+    @Column(name = "record_version", updatable = false)
+    private Long recordVersion;
+
+    /** What the record said then, with its files, as JSON: the record itself may change later. */
+    @Column(updatable = false)
+    private String seen;
+
     protected VerificationDecision() {}
 
-    public VerificationDecision(String recordType, VerifiedRecord record, String decidedBy, String reason) {
+    public VerificationDecision(
+            String recordType, VerifiedRecord record, long version, String seen, String decidedBy, String reason) {
+        this.recordVersion = version;
+        this.seen = seen;
         this.at = Instant.now();
         this.recordType = recordType;
         this.recordId = record.getId();

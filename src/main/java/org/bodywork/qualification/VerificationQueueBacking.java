@@ -33,9 +33,18 @@ public class VerificationQueueBacking {
         expiring = views.of(service.expiringSoon());
     }
 
+    /** The version of the record the admin saw, from the form the page wrote it into; none if not a number. */
+    private static Long seen() {
+        try {
+            return Long.valueOf(org.omnifaces.util.Faces.getRequestParameter("seen"));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public void verify(String type, long id) {
         try {
-            service.verify(type, id);
+            service.verify(type, id, seen());
             Messages.addGlobalInfo("queue.verified");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
@@ -45,7 +54,7 @@ public class VerificationQueueBacking {
 
     public void reject(String type, long id) {
         try {
-            service.reject(type, id, reason);
+            service.reject(type, id, seen(), reason);
             Messages.addGlobalInfo("queue.rejected");
             reason = null;
         } catch (BusinessException e) {

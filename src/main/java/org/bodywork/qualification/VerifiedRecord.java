@@ -37,6 +37,9 @@ public abstract class VerifiedRecord extends BaseEntity {
 
     public abstract Credential credential();
 
+    /** What the record says, field by field, for a decision to keep what was decided on. */
+    abstract java.util.Map<String, Object> facts();
+
     /** What the record is, as a message to its therapist names it. */
     abstract String what();
 
@@ -70,6 +73,30 @@ public abstract class VerifiedRecord extends BaseEntity {
     void reject() {
         requirePending();
         status = RecordStatus.REJECTED;
+    }
+
+    /**
+     * An admin decides on the version of the record they saw: one changed since, its fields or its
+     * files, answers 409 and nothing is decided (issue 23, M6).
+     */
+    void requireSeen(long seen) {
+        if (getVersion() != seen) {
+            throw new org.bodywork.shared.BusinessException(
+                    org.bodywork.shared.BusinessException.Kind.CONFLICT,
+                    "changed_since_seen",
+                    "version",
+                    org.bodywork.shared.Words.text("qualification.this-record-changed-after"));
+        }
+    }
+
+    /**
+     * A file added to a decided record sends it back to the queue: what an admin verified is what
+     * they saw (issue 23, M6). Until then it does not make its therapist bookable.
+     */
+    void evidenceAdded() {
+        if (status == RecordStatus.VERIFIED || status == RecordStatus.REJECTED) {
+            status = RecordStatus.PENDING;
+        }
     }
 
     /** A change by the therapist needs verifying again. */

@@ -217,7 +217,7 @@ class ClusterIT {
             assertEquals(201, insured.statusCode(), insured.body());
             long id = Http.json(insured).getJsonNumber("id").longValue();
             HttpResponse<String> verified =
-                    http.postJson("api/v1/admin/insurance/" + id + "/verify", "", admin, adminPw);
+                    http.postJson("api/v1/admin/insurance/" + id + "/verify", Http.seen(insured), admin, adminPw);
             assertEquals(200, verified.statusCode(), verified.body());
             insurances.add(id);
         }

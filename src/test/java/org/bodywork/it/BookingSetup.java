@@ -57,8 +57,8 @@ public final class BookingSetup {
                 email,
                 PW);
         assertEquals(201, i.statusCode(), i.body());
-        verify("qualifications", Http.json(q).getJsonNumber("id").longValue());
-        verify("insurance", Http.json(i).getJsonNumber("id").longValue());
+        verify("qualifications", q);
+        verify("insurance", i);
         String week = Stream.of(DayOfWeek.values())
                 .map(d -> "{'day':'" + d + "','start':'00:00','end':'23:45'}")
                 .collect(Collectors.joining(",", "[", "]"));
@@ -67,8 +67,10 @@ public final class BookingSetup {
         return email;
     }
 
-    private void verify(String type, long id) {
-        HttpResponse<String> r = http.postJson("api/v1/admin/" + type + "/" + id + "/verify", "", ADMIN, ADMIN_PW);
+    private void verify(String type, HttpResponse<String> record) {
+        long id = Http.json(record).getJsonNumber("id").longValue();
+        HttpResponse<String> r =
+                http.postJson("api/v1/admin/" + type + "/" + id + "/verify", Http.seen(record), ADMIN, ADMIN_PW);
         assertEquals(200, r.statusCode(), r.body());
     }
 

@@ -193,6 +193,11 @@ public final class Http {
                 credentials);
     }
 
+    /** An admin's decision on a record as it was created or last changed: its version, as JSON. */
+    public static String seen(HttpResponse<String> record) {
+        return "{\"version\":" + json(record).getJsonNumber("version").longValue() + "}";
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -421,7 +421,8 @@ class NotificationIT {
         long id = Http.json(q).getJsonNumber("id").longValue();
         HttpResponse<String> rejected = http.postJson(
                 "api/v1/admin/qualifications/" + id + "/reject",
-                "{\"reason\":\"The certificate is unreadable; please upload a clearer scan.\"}",
+                "{\"version\":" + Http.json(q).getJsonNumber("version") + ","
+                        + "\"reason\":\"The certificate is unreadable; please upload a clearer scan.\"}",
                 ADMIN,
                 ADMIN_PW);
         assertEquals(200, rejected.statusCode(), rejected.body());
@@ -443,7 +444,7 @@ class NotificationIT {
         long policy = Http.json(insurance).getJsonNumber("id").longValue();
         assertEquals(
                 200,
-                http.postJson("api/v1/admin/insurance/" + policy + "/verify", "", ADMIN, ADMIN_PW)
+                http.postJson("api/v1/admin/insurance/" + policy + "/verify", Http.seen(insurance), ADMIN, ADMIN_PW)
                         .statusCode());
         drain(Instant.now());
         assertEquals(2, all(newcomer).size());
@@ -465,7 +466,7 @@ class NotificationIT {
         long policy = Http.json(insurance).getJsonNumber("id").longValue();
         assertEquals(
                 200,
-                http.postJson("api/v1/admin/insurance/" + policy + "/verify", "", ADMIN, ADMIN_PW)
+                http.postJson("api/v1/admin/insurance/" + policy + "/verify", Http.seen(insurance), ADMIN, ADMIN_PW)
                         .statusCode());
         for (int night = 0; night < 3; night++) {
             HttpResponse<String> warned = http.postJson("api/v1/admin/expiring/notify", "", ADMIN, ADMIN_PW);

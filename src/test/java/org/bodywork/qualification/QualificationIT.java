@@ -82,8 +82,19 @@ class QualificationIT {
         return Http.json(r).getJsonNumber("id").longValue();
     }
 
+    /** An admin's decision on the record as it is now (its version from the database), with the body's fields. */
     private HttpResponse<String> decide(String type, long id, String decision, String body) {
-        return http.postJson("api/v1/admin/" + type + "/" + id + "/" + decision, body, ADMIN, ADMIN_PW);
+        String version = Db.one(
+                "SELECT version FROM " + (type.equals("insurance") ? "insurance" : "qualification") + " WHERE id = ?",
+                id);
+        String fields = body.isBlank() || body.equals("{}")
+                ? ""
+                : "," + body.substring(body.indexOf('{') + 1, body.lastIndexOf('}'));
+        return http.postJson(
+                "api/v1/admin/" + type + "/" + id + "/" + decision,
+                "{\"version\":" + version + fields + "}",
+                ADMIN,
+                ADMIN_PW);
     }
 
     private boolean listed(String technique) {
@@ -270,7 +281,7 @@ class QualificationIT {
         long q = addQualification(therapist, "'SWEDISH'", null);
         assertEquals(
                 403,
-                http.postJson("api/v1/admin/qualifications/" + q + "/verify", "", therapist, PW)
+                http.postJson("api/v1/admin/qualifications/" + q + "/verify", "{\"version\":1}", therapist, PW)
                         .statusCode());
         String other = http.registerTherapist("other");
         HttpResponse<String> change = http.send(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bodywork.it.Browser;
@@ -66,6 +67,11 @@ class VerificationPagesIT {
         return Db.one(
                 "SELECT MAX(r.id) FROM " + table + " r JOIN account a ON a.id = r.therapist_id WHERE a.email = ?",
                 therapist);
+    }
+
+    /** A decision's body for the therapist's newest record of the kind, at its version now. */
+    private String seen(String table) {
+        return "{\"version\":" + Db.one("SELECT version FROM " + table + " WHERE id = ?", newestOf(table)) + "}";
     }
 
     private void attach(String record, String name, byte[] bytes) {
@@ -167,12 +173,12 @@ class VerificationPagesIT {
                 PW);
         http.postJson(
                 "api/v1/admin/qualifications/" + newestOf("qualification") + "/verify",
-                "",
+                seen("qualification"),
                 Deployments.ADMIN_EMAIL,
                 Deployments.ADMIN_PASSWORD);
         http.postJson(
                 "api/v1/admin/insurance/" + newestOf("insurance") + "/verify",
-                "",
+                seen("insurance"),
                 Deployments.ADMIN_EMAIL,
                 Deployments.ADMIN_PASSWORD);
         browser.open("/therapists/?technique=TRIGGER_POINT");
@@ -193,6 +199,70 @@ class VerificationPagesIT {
                 .sendKeys(file("me.pdf", "%PDF-1.4".getBytes()).toAbsolutePath().toString());
         browser.submit("#photo\\:save");
         assertTrue(browser.text(".ui-messages-error").contains("JPEG or PNG"), browser.text("main"));
+    }
+
+    /**
+     * Issue 23, M6: an admin decides on what they saw. A file added while the queue is open makes
+     * their click refuse and decide nothing; after a look again it verifies, and the decision keeps
+     * the version and what the record said; a file added after that sends the record back.
+     */
+    @Test
+    void aDecisionOnARecordChangedSinceTheAdminOpenedItDecidesNothing() {
+        http.postJson(
+                "api/v1/therapists/me/qualifications",
+                "{\"title\":\"Reflexology Diploma\",\"awardingBody\":\"AoR\",\"level\":\"Level 3\","
+                        + "\"awardedOn\":\"2022-01-01\",\"techniques\":[\"REFLEXOLOGY\"]}",
+                therapist,
+                PW);
+        String id = newestOf("qualification");
+        browser.signedIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.open("/admin/verification");
+        String evidence = "api/v1/therapists/me/qualifications/" + id + "/evidence/";
+        assertEquals(
+                201,
+                http.putBytes(evidence + "late.pdf", "application/pdf", "%PDF-1.4 late".getBytes(), therapist, PW)
+                        .statusCode());
+        decide("qualification", id, "verify");
+        assertTrue(browser.text(".ui-messages-error").contains("after you opened it"), browser.text("main"));
+        assertEquals("PENDING", Db.one("SELECT status FROM qualification WHERE id = ?", id));
+        assertTrue(browser.text("#record-qualification-" + id).contains("late.pdf"));
+        decide("qualification", id, "verify");
+        assertTrue(browser.text(".ui-messages-info").contains("Verified"), browser.text("main"));
+        assertEquals("VERIFIED", Db.one("SELECT status FROM qualification WHERE id = ?", id));
+        String seen = Db.one(
+                "SELECT seen FROM verification_decision WHERE record_type = 'qualification' AND record_id = ?", id);
+        assertTrue(seen.contains("Reflexology Diploma") && seen.contains("late.pdf"), seen);
+        assertEquals(
+                201,
+                http.putBytes(evidence + "later.pdf", "application/pdf", "%PDF-1.4 later".getBytes(), therapist, PW)
+                        .statusCode());
+        assertEquals("PENDING", Db.one("SELECT status FROM qualification WHERE id = ?", id));
+    }
+
+    /** The API's side of it: no version is a 400 that names it, an old one a 409. */
+    @Test
+    void theApiDecidesOnlyOnTheVersionNamed() {
+        HttpResponse<String> created = http.postJson(
+                "api/v1/therapists/me/insurance",
+                "{\"insurer\":\"Balens\",\"policyNumber\":\"B-10\",\"coverPounds\":6000000,"
+                        + "\"validFrom\":\"2026-01-01\",\"validTo\":\"2099-01-01\"}",
+                therapist,
+                PW);
+        String verify = "api/v1/admin/insurance/" + Http.json(created).getJsonNumber("id") + "/verify";
+        HttpResponse<String> none = http.postJson(verify, "{}", Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        assertEquals(400, none.statusCode(), none.body());
+        assertEquals("version", Http.json(none).getString("field"), none.body());
+        HttpResponse<String> old = http.postJson(
+                verify,
+                "{\"version\":" + (Http.json(created).getJsonNumber("version").longValue() - 1) + "}",
+                Deployments.ADMIN_EMAIL,
+                Deployments.ADMIN_PASSWORD);
+        assertEquals(409, old.statusCode(), old.body());
+        assertTrue(old.body().contains("after you opened it"), old.body());
+        assertEquals(
+                200,
+                http.postJson(verify, Http.seen(created), Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD)
+                        .statusCode());
     }
 
     @Test

@@ -48,7 +48,11 @@ public class AuditEvent {
         /** A client asked to be erased; their account closed. */
         ERASURE_REQUESTED,
         /** A client's data was erased: all of it, or all but the clinical records still kept. */
-        ERASED
+        ERASED,
+        /** A wrong password where a signed-in person was asked for theirs again. */
+        REAUTH_FAILED,
+        /** Too many of those: the account's sessions and tokens ended. */
+        REAUTH_LOCKED
     }
 
     @Id

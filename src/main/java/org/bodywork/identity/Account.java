@@ -113,6 +113,11 @@ public class Account extends BaseEntity {
         sessionsFrom = now;
     }
 
+    /** Every session and API token signed in before now ends; the password stays. */
+    void endSessions(Instant now) {
+        sessionsFrom = now;
+    }
+
     /** A new address to sign in with; every session signed in before now ends. */
     void changeEmail(String address, Instant now) {
         email = Email.normalize(address);

@@ -71,6 +71,9 @@ public class SignIn {
     MfaService mfa;
 
     @Inject
+    Lockouts lockouts;
+
+    @Inject
     @ConfigProperty(name = "bodywork.signin.account-failures", defaultValue = "5")
     int accountFailures;
 
@@ -87,12 +90,16 @@ public class SignIn {
     private final Map<String, CompletableFuture<Result>> inFlight = new ConcurrentHashMap<>();
     private Throttle byAccount;
     private Throttle byAddress;
+    /** Wrong codes per account, apart: a right password must not clear them (issue 23, M2). */
+    private Throttle byCode;
+
     private SecretKeySpec rememberKey;
 
     @PostConstruct
     void init() {
         byAccount = new Throttle(accountFailures, Duration.ofMinutes(lockMinutes), clock);
         byAddress = new Throttle(addressFailures, Duration.ofMinutes(lockMinutes), clock);
+        byCode = new Throttle(accountFailures, Duration.ofMinutes(lockMinutes), clock);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         rememberKey = new SecretKeySpec(key, "HmacSHA256");
@@ -186,19 +193,25 @@ public class SignIn {
     }
 
     /**
-     * The second step for an account with two-step sign-in: its code, counted against the same
-     * per-account and per-address limits as passwords, so codes cannot be guessed either.
+     * The second step for an account with two-step sign-in: its code, counted per account on a count
+     * of its own that the right password does not clear (so signing in again does not buy more
+     * guesses, on the page or at the token endpoint), and per address. The wrong code that locks
+     * the step tells the owner that someone has their password.
      */
     public Result secondStep(Signed first, String code, String address) {
         String who = first.email();
-        Optional<Instant> blocked = later(byAccount.attempt(who), byAddress.attempt(address));
+        Optional<Instant> blocked = later(byCode.attempt(who), byAddress.attempt(address));
         if (blocked.isPresent()) {
             audit.signIn(AuditEvent.Action.SIGN_IN_BLOCKED, who, null, address, "code");
             return new Blocked(blocked.get());
         }
         Long id = accounts.findByEmail(who).map(Account::getId).orElse(null);
         if (!mfa.verify(who, code)) {
-            Optional<Instant> now = later(byAccount.blockedUntil(who), byAddress.blockedUntil(address));
+            Optional<Instant> locked = byCode.blockedUntil(who);
+            if (locked.isPresent() && id != null) {
+                lockouts.secondStepLocked(id);
+            }
+            Optional<Instant> now = later(locked, byAddress.blockedUntil(address));
             audit.signIn(
                     now.isPresent() ? AuditEvent.Action.SIGN_IN_BLOCKED : AuditEvent.Action.SIGN_IN_FAILED,
                     who,
@@ -207,6 +220,7 @@ public class SignIn {
                     "code");
             return now.<Result>map(Blocked::new).orElseGet(Refused::new);
         }
+        byCode.succeeded(who);
         byAccount.succeeded(who);
         byAddress.release(address);
         audit.signIn(AuditEvent.Action.SIGN_IN, who, id, address, "code");

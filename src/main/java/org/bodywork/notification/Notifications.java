@@ -101,6 +101,24 @@ public class Notifications {
                 now);
     }
 
+    /** Someone tried an account's secrets too often: the owner is told (issue 23, M2 and M3). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void securityAlert(@Observes org.bodywork.identity.SecurityAlert e) {
+        Instant now = Instant.now();
+        outbox.add(
+                new PracticeMails(practiceName, publicUrl)
+                        .securityAlert(
+                                e.accountId(),
+                                e.what() == org.bodywork.identity.SecurityAlert.What.CODES_GUESSED,
+                                e.to(),
+                                e.name(),
+                                e.at(),
+                                practice.zone()),
+                now,
+                now);
+    }
+
     /**
      * A verified record ending within 30 days, once per record and last day. Every server's nightly
      * job writes it, so it is written on its own (see {@link Outbox#addOnce}).

@@ -108,6 +108,17 @@ public final class PracticeMails {
                 Templates.fill("sign-in-changed", values));
     }
 
+    /** Too many wrong codes after the right password, or too many wrong passwords asked again. */
+    public Mail securityAlert(long accountId, boolean codes, String email, String name, Instant at, ZoneId zone) {
+        Map<String, Object> values = values(name);
+        values.put("when", org.bodywork.shared.Dates.at(at.atZone(zone)));
+        return mail(
+                "security_alert",
+                "security-alert:" + accountId + ":" + at.toEpochMilli(),
+                email,
+                Templates.fill(codes ? "security-codes" : "security-password", values));
+    }
+
     private Map<String, Object> values(String name) {
         Map<String, Object> values = new HashMap<>();
         values.put("practice", practice);

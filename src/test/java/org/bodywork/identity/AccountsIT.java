@@ -550,6 +550,69 @@ class AccountsIT {
                 Db.one("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'API_TOKEN_REVOKED'", email));
     }
 
+    /**
+     * Issue 23, M2: the right password does not buy more guesses at the code. Through the token
+     * endpoint (password and code in every request) the fifth wrong code locks the second step,
+     * the right code too then, and the owner hears that someone has their password.
+     */
+    @Test
+    @RunAsClient
+    void wrongCodesLockTheSecondStepThroughTheTokenEndpointAndTellTheOwner() {
+        Http plain = new Http(url).passwordOnly();
+        String pw = Deployments.PASSWORD;
+        String email = plain.registerClient("codeguess");
+        org.bodywork.it.Browser.enrolled(email);
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(
+                    401,
+                    plain.postJson("api/v1/tokens", token(email, pw, "000000", "Guess"))
+                            .statusCode(),
+                    "guess " + i);
+        }
+        HttpResponse<String> fifth = plain.postJson("api/v1/tokens", token(email, pw, "000000", "Guess"));
+        assertEquals(429, fifth.statusCode(), fifth.body());
+        HttpResponse<String> right =
+                plain.postJson("api/v1/tokens", token(email, pw, org.bodywork.it.Browser.code(email), "Mine"));
+        assertEquals(429, right.statusCode(), "locked for a while, the right code too: " + right.body());
+        assertEquals(
+                "Someone may know your password",
+                Db.one("SELECT subject FROM outbox WHERE recipient = ? AND kind = 'security_alert'", email));
+    }
+
+    /**
+     * Issue 23, M3: a stolen token cannot guess the password behind it. Each wrong current password
+     * is audited; the fifth ends every session and token of the account and tells its owner, who
+     * signs in again with the password.
+     */
+    @Test
+    @RunAsClient
+    void wrongPasswordsAskedAgainEndTheAccountsTokensAndSessions() {
+        Http plain = new Http(url).passwordOnly();
+        String pw = Deployments.PASSWORD;
+        String email = plain.registerClient("recheck");
+        HttpResponse<String> made = plain.postJson("api/v1/tokens", token(email, pw, "", "Script"));
+        assertEquals(201, made.statusCode(), made.body());
+        String secret = Http.json(made).getString("token");
+        String guess = change("is it this one 2026", "a brand new passphrase 2027");
+        for (int i = 1; i <= 4; i++) {
+            HttpResponse<String> wrong = plain.withToken("PUT", "api/v1/me/password", guess, secret);
+            assertEquals(400, wrong.statusCode(), "guess " + i + ": " + wrong.body());
+        }
+        HttpResponse<String> fifth = plain.withToken("PUT", "api/v1/me/password", guess, secret);
+        assertEquals(429, fifth.statusCode(), fifth.body());
+        assertTrue(fifth.body().contains("signed out everywhere"), fifth.body());
+        assertEquals(401, plain.withToken("GET", "api/v1/me", null, secret).statusCode(), "the token has ended");
+        assertEquals(200, plain.get("api/v1/me", email, pw).statusCode(), "the owner signs in again");
+        String id = Db.one("SELECT id FROM account WHERE email = ?", email);
+        assertEquals(
+                "5", Db.one("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND action = 'REAUTH_FAILED'", id));
+        assertEquals(
+                "1", Db.one("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND action = 'REAUTH_LOCKED'", id));
+        assertEquals(
+                "You were signed out for your safety",
+                Db.one("SELECT subject FROM outbox WHERE recipient = ? AND kind = 'security_alert'", email));
+    }
+
     @Test
     @RunAsClient
     void aTherapistWithoutTwoStepSignInYetCannotUseTheApiUntilItIsSetUp() {

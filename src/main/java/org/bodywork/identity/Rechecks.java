@@ -24,11 +24,14 @@ public class Rechecks {
     @ConfigProperty(name = "bodywork.signin.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
+    @Inject
+    SharedCounts counts;
+
     private Throttle byAccount;
 
     @PostConstruct
     void init() {
-        byAccount = new Throttle(failures, Duration.ofMinutes(lockMinutes), Clock.systemUTC());
+        byAccount = new Throttle("recheck:", failures, Duration.ofMinutes(lockMinutes), Clock.systemUTC(), counts);
     }
 
     /** Counts a re-check before it is made; present when the account has had its tries. */

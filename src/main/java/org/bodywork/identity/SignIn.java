@@ -23,6 +23,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
+import org.bodywork.shared.ClientAddress;
 import org.bodywork.shared.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -74,6 +75,9 @@ public class SignIn {
     Lockouts lockouts;
 
     @Inject
+    SharedCounts counts;
+
+    @Inject
     @ConfigProperty(name = "bodywork.signin.account-failures", defaultValue = "5")
     int accountFailures;
 
@@ -97,9 +101,11 @@ public class SignIn {
 
     @PostConstruct
     void init() {
-        byAccount = new Throttle(accountFailures, Duration.ofMinutes(lockMinutes), clock);
-        byAddress = new Throttle(addressFailures, Duration.ofMinutes(lockMinutes), clock);
-        byCode = new Throttle(accountFailures, Duration.ofMinutes(lockMinutes), clock);
+        Duration lock = Duration.ofMinutes(lockMinutes);
+        byAccount = new Throttle("account:", accountFailures, lock, clock, counts);
+        // An address is counted by its network for IPv6 (a /64 is one subscriber's), as one alone.
+        byAddress = new Throttle("address:", addressFailures, lock, clock, counts);
+        byCode = new Throttle("code:", accountFailures, lock, clock, counts);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         rememberKey = new SecretKeySpec(key, "HmacSHA256");
@@ -118,7 +124,8 @@ public class SignIn {
     public Result attempt(String email, String password, String address, boolean reuse) {
         String who = Email.normalize(email);
         String secret = password == null ? "" : password;
-        Optional<Instant> blocked = later(byAccount.blockedUntil(who), byAddress.blockedUntil(address));
+        Optional<Instant> blocked =
+                later(byAccount.blockedUntil(who), byAddress.blockedUntil(ClientAddress.network(address)));
         if (blocked.isPresent()) {
             LOG.warning(() ->
                     "Refused sign-in for " + loggable(who) + " from " + address + ": blocked until " + blocked.get());
@@ -153,7 +160,7 @@ public class SignIn {
 
     private Result check(String who, String secret, String address, String key) {
         // Count the attempt before the slow check, so parallel guesses cannot all get through.
-        Optional<Instant> refused = later(byAccount.attempt(who), byAddress.attempt(address));
+        Optional<Instant> refused = later(byAccount.attempt(who), byAddress.attempt(ClientAddress.network(address)));
         if (refused.isPresent()) {
             // Audited when the block begins, not for each attempt during it: those cost nothing to
             // send, and would only fill the log.
@@ -169,7 +176,8 @@ public class SignIn {
             matches = false;
         }
         if (!matches) {
-            Optional<Instant> now = later(byAccount.blockedUntil(who), byAddress.blockedUntil(address));
+            Optional<Instant> now =
+                    later(byAccount.blockedUntil(who), byAddress.blockedUntil(ClientAddress.network(address)));
             LOG.warning(() -> "Failed sign-in for " + loggable(who) + " from " + address
                     + now.map(until -> "; blocked until " + until).orElse(""));
             audit.signIn(
@@ -180,7 +188,7 @@ public class SignIn {
             return now.<Result>map(Blocked::new).orElseGet(Refused::new);
         }
         byAccount.succeeded(who);
-        byAddress.release(address);
+        byAddress.release(ClientAddress.network(address));
         Account a = account.get();
         Signed signed = new Signed(a.getEmail(), a.getName(), a.roleNames());
         audit.signIn(AuditEvent.Action.SIGN_IN, a.getEmail(), a.getId(), address);
@@ -200,7 +208,7 @@ public class SignIn {
      */
     public Result secondStep(Signed first, String code, String address) {
         String who = first.email();
-        Optional<Instant> blocked = later(byCode.attempt(who), byAddress.attempt(address));
+        Optional<Instant> blocked = later(byCode.attempt(who), byAddress.attempt(ClientAddress.network(address)));
         if (blocked.isPresent()) {
             audit.signIn(AuditEvent.Action.SIGN_IN_BLOCKED, who, null, address, "code");
             return new Blocked(blocked.get());
@@ -211,7 +219,7 @@ public class SignIn {
             if (locked.isPresent() && id != null) {
                 lockouts.secondStepLocked(id);
             }
-            Optional<Instant> now = later(locked, byAddress.blockedUntil(address));
+            Optional<Instant> now = later(locked, byAddress.blockedUntil(ClientAddress.network(address)));
             audit.signIn(
                     now.isPresent() ? AuditEvent.Action.SIGN_IN_BLOCKED : AuditEvent.Action.SIGN_IN_FAILED,
                     who,
@@ -222,7 +230,7 @@ public class SignIn {
         }
         byCode.succeeded(who);
         byAccount.succeeded(who);
-        byAddress.release(address);
+        byAddress.release(ClientAddress.network(address));
         audit.signIn(AuditEvent.Action.SIGN_IN, who, id, address, "code");
         return first;
     }

@@ -28,6 +28,9 @@ final class Erasure {
             "DELETE FROM api_token WHERE account_id = ?1",
             "DELETE FROM care_assignment WHERE client_id = ?1",
             "DELETE FROM outbox WHERE recipient = ?2",
+            // Failure counts keyed by the address, or the account's number (they end within minutes anyway).
+            "DELETE FROM throttle WHERE throttle_key IN (CONCAT('account:', ?2), CONCAT('code:', ?2),"
+                    + " CONCAT('recheck:', ?1))",
             "DELETE FROM appointment_change WHERE appointment_id IN (" + NOT_TREATMENTS + ")",
             // MySQL cannot delete from a table it selects from, hence the derived table.
             "DELETE FROM appointment WHERE id IN (SELECT id FROM (" + NOT_TREATMENTS + ") t)");
@@ -62,6 +65,7 @@ final class Erasure {
             "api_token",
             "care_assignment",
             "outbox",
+            "throttle",
             "appointment_change",
             "appointment",
             "note_amendment",

@@ -36,6 +36,30 @@ public final class ClientAddress {
         return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), Proxies.TRUSTED);
     }
 
+    /**
+     * What a throttle counts an address by: an IPv4 address itself, an IPv6 address by its /64, the
+     * network one subscriber is given (counted whole, each of its addresses would be a new start).
+     */
+    public static String network(String address) {
+        if (address == null || address.indexOf(':') < 0 || !address.matches("[0-9A-Fa-f:.]+")) {
+            return address;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (java.net.UnknownHostException e) {
+            return address;
+        }
+    }
+
     static String of(String remote, String forwardedFor, Set<String> proxies) {
         if (!proxies.contains(remote) || forwardedFor == null) {
             return remote;

@@ -29,4 +29,13 @@ class ClientAddressTest {
         assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", "<script>", NGINX));
         assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", "", NGINX));
     }
+
+    @Test
+    void anIpv6AddressCountsByItsSlash64AndIpv4ByItself() {
+        assertEquals("2001:db8:1:2::/64", ClientAddress.network("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+        assertEquals("2001:db8:1:2::/64", ClientAddress.network("2001:0db8:0001:0002::1"));
+        assertEquals("0:0:0:0::/64", ClientAddress.network("0:0:0:0:0:0:0:1"));
+        assertEquals("203.0.113.9", ClientAddress.network("203.0.113.9"));
+        assertEquals("not an address", ClientAddress.network("not an address"));
+    }
 }

@@ -45,7 +45,7 @@ public class DemoIntakes {
     /** Makes the therapist one who looks after the client, if they are not yet. */
     public void lookAfter(long therapistId, long clientId) {
         database.requireDemo("Demo care assignments");
-        if (!care.isLookedAfterBy(therapistId, clientId)) {
+        if (!care.assigned(therapistId, clientId)) {
             em.persist(new CareAssignment(therapistId, clientId, "demo"));
         }
     }

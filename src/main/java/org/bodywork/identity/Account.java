@@ -124,6 +124,17 @@ public class Account extends BaseEntity {
         sessionsFrom = now;
     }
 
+    /** A member of staff who left, or whose account is in the wrong hands: no sign-in, every session and token ends. */
+    void deactivate(Instant now) {
+        active = false;
+        sessionsFrom = now;
+    }
+
+    /** Signs in again, with the password it had; sessions from before stay ended. */
+    void reactivate() {
+        active = true;
+    }
+
     /** No more sign-ins: the client asked to be erased (see privacy.ErasureRequests). */
     void close() {
         active = false;

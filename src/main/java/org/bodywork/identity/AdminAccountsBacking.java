@@ -38,6 +38,17 @@ public class AdminAccountsBacking {
         }
     }
 
+    /** Deactivates or reactivates a member of staff, by the row's button. */
+    public void standing(long id, boolean active) {
+        try {
+            Account a = active ? service.reactivate(id) : service.deactivate(id);
+            Messages.addGlobalInfo(active ? "accounts.reactivated" : "accounts.deactivated", a.getEmail());
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        accounts = service.list();
+    }
+
     public List<Account> getAccounts() {
         return accounts;
     }

@@ -43,6 +43,15 @@ public class AssignmentsBacking {
         }
     }
 
+    public void end() {
+        try {
+            intakes.end(therapist == null ? -1 : therapist, client == null ? -1 : client);
+            Messages.addGlobalInfo("assignments.ended");
+        } catch (InvalidAnswers e) {
+            Refusals.show(e, "assign");
+        }
+    }
+
     public List<Account> getTherapists() {
         return therapists;
     }

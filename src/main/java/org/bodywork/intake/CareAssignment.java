@@ -18,7 +18,13 @@ import org.bodywork.shared.BaseEntity;
 @NamedQuery(
         name = "CareAssignment.byName",
         query = "SELECT a.clientId FROM CareAssignment a, Account c WHERE c.id = a.clientId"
-                + " AND a.therapistId = :therapist ORDER BY c.name, c.id")
+                + " AND a.therapistId = :therapist AND (a.assignedBy <> '" + CareAssignment.BOOKING + "'"
+                + " OR EXISTS (SELECT p.id FROM Appointment p WHERE p.therapistId = a.therapistId"
+                + " AND p.clientId = a.clientId AND p.status IN :statuses AND p.startsAt >= :since))"
+                + " ORDER BY c.name, c.id")
+@NamedQuery(
+        name = "CareAssignment.of",
+        query = "SELECT a FROM CareAssignment a WHERE a.therapistId = :therapist AND a.clientId = :client")
 public class CareAssignment extends BaseEntity {
 
     @Column(name = "therapist_id", nullable = false, updatable = false)
@@ -27,8 +33,12 @@ public class CareAssignment extends BaseEntity {
     @Column(name = "client_id", nullable = false, updatable = false)
     private long clientId;
 
-    @Column(name = "assigned_by", nullable = false, updatable = false)
+    /** Who made it: an admin's e-mail address, "demo", or {@link #BOOKING}. */
+    @Column(name = "assigned_by", nullable = false)
     private String assignedBy;
+
+    /** Made by a booking: it lasts while the therapist and client are in care (issue 23, M5). */
+    static final String BOOKING = "booking";
 
     protected CareAssignment() {}
 
@@ -36,5 +46,23 @@ public class CareAssignment extends BaseEntity {
         this.therapistId = therapistId;
         this.clientId = clientId;
         this.assignedBy = assignedBy;
+    }
+
+    /** A booking's assignment gives access only while its pair is in care; an admin's or the demo's until ended. */
+    boolean byBooking() {
+        return BOOKING.equals(assignedBy);
+    }
+
+    /** An admin confirms it: it no longer ends with the bookings. */
+    void confirmBy(String admin) {
+        assignedBy = admin;
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public long getClientId() {
+        return clientId;
     }
 }

@@ -22,7 +22,9 @@ import org.bodywork.shared.Words;
 
 /**
  * Who looks after whom: a therapist reads the health forms of the clients they look after, whom an
- * admin assigned or who booked with them.
+ * admin assigned (until an admin ends it), or who are in their care: booked with them, and not
+ * cancelled, in the last {@code bodywork.care.recent-months} or to come (issue 23, M5). A booking
+ * cancelled, or long past, opens nothing.
  */
 @Stateless
 @PermitAll
@@ -43,6 +45,25 @@ public class CareAssignments {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.bodywork.shared.Practice practice;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bodywork.care.recent-months", defaultValue = "12")
+    int recentMonths;
+
+    /** The appointments that make a care relationship: kept or missed, not cancelled. */
+    private static final List<org.bodywork.booking.Appointment.Status> IN_CARE =
+            List.of(org.bodywork.booking.Appointment.Status.BOOKED, org.bodywork.booking.Appointment.Status.NO_SHOW);
+
+    /** The start of the window in which a past appointment still makes a care relationship. */
+    private java.time.Instant since() {
+        return practice.today()
+                .minusMonths(recentMonths)
+                .atStartOfDay(practice.zone())
+                .toInstant();
+    }
+
     /** Lets a therapist look after a client (until bookings do this). */
     @RolesAllowed(Role.ADMIN_NAME)
     public void assign(long therapistId, long clientId) {
@@ -52,19 +73,38 @@ public class CareAssignments {
         Account client = accounts.find(clientId)
                 .filter(a -> a.has(Role.CLIENT))
                 .orElseThrow(() -> new InvalidAnswers("client", Words.text("intake.choose-a-client")));
-        if (!isLookedAfterBy(therapist.getId(), client.getId())) {
-            em.persist(new CareAssignment(
-                    therapist.getId(),
-                    client.getId(),
-                    session.getCallerPrincipal().getName()));
-        }
+        String admin = session.getCallerPrincipal().getName();
+        assignment(therapist.getId(), client.getId())
+                .ifPresentOrElse(
+                        a -> a.confirmBy(admin),
+                        () -> em.persist(new CareAssignment(therapist.getId(), client.getId(), admin)));
+    }
+
+    /**
+     * Ends a therapist's care of a client, whoever made it: the therapist reads the client's health
+     * forms, and notes by others, no more (a new booking starts it again). Audited.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void end(long therapistId, long clientId) {
+        CareAssignment a = assignment(therapistId, clientId)
+                .orElseThrow(() -> new InvalidAnswers("client", Words.text("intake.that-therapist-does-not-look")));
+        em.remove(a);
+        audit.record(org.bodywork.audit.AuditEvent.Action.UPDATE, "care_assignment", a.getId(), clientId, "ended");
+    }
+
+    private java.util.Optional<CareAssignment> assignment(long therapistId, long clientId) {
+        return em.createNamedQuery("CareAssignment.of", CareAssignment.class)
+                .setParameter("therapist", therapistId)
+                .setParameter("client", clientId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** A booking makes the therapist one who looks after the client, so they can read the intake. */
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public void lookAfterOnBooking(long therapistId, long clientId) {
-        if (!isLookedAfterBy(therapistId, clientId)) {
-            em.persist(new CareAssignment(therapistId, clientId, "booking"));
+        if (assignment(therapistId, clientId).isEmpty()) {
+            em.persist(new CareAssignment(therapistId, clientId, CareAssignment.BOOKING));
         }
     }
 
@@ -82,25 +122,75 @@ public class CareAssignments {
     public List<Long> clientsByName(long therapistId) {
         return em.createNamedQuery("CareAssignment.byName", Long.class)
                 .setParameter("therapist", therapistId)
+                .setParameter("statuses", IN_CARE)
+                .setParameter("since", since())
                 .getResultList();
     }
 
-    public boolean isLookedAfterBy(long therapistId, long clientId) {
-        return em.createNamedQuery("CareAssignment.exists", Long.class)
-                        .setParameter("therapist", therapistId)
-                        .setParameter("client", clientId)
-                        .getSingleResult()
-                > 0;
+    /** Whether an assignment of the pair exists, current or not (the demo's seeding asks). */
+    public boolean assigned(long therapistId, long clientId) {
+        return assignment(therapistId, clientId).isPresent();
     }
 
     /**
-     * Whether the therapist has an appointment with the client, of any status: what opens the client's
-     * signed notes to a therapist other than their author.
+     * How a therapist stands to a client, in one query: whether an assignment exists, who made it,
+     * and whether an appointment keeps them in care.
      */
-    public boolean haveMet(long therapistId, long clientId) {
-        return em.createNamedQuery("Appointment.countForPair", Long.class)
+    record Standing(boolean assigned, boolean byBooking, boolean inCare) {
+
+        static final Standing NONE = new Standing(false, false, false);
+
+        /** Reads the client's health forms: an admin's assignment, or a booking's while in care. */
+        boolean looksAfter() {
+            return assigned && (!byBooking || inCare);
+        }
+
+        /** Reads other therapists' signed notes too: looked after (not ended) and in care by appointment. */
+        boolean treats() {
+            return assigned && inCare;
+        }
+    }
+
+    Standing standing(long therapistId, long clientId) {
+        return em.createQuery(
+                        "SELECT a.assignedBy, (SELECT COUNT(p) FROM Appointment p WHERE p.therapistId = a.therapistId"
+                                + " AND p.clientId = a.clientId AND p.status IN :statuses AND p.startsAt >= :since)"
+                                + " FROM CareAssignment a WHERE a.therapistId = :therapist AND a.clientId = :client",
+                        Object[].class)
+                .setParameter("therapist", therapistId)
+                .setParameter("client", clientId)
+                .setParameter("statuses", IN_CARE)
+                .setParameter("since", since())
+                .getResultStream()
+                .findFirst()
+                .map(row ->
+                        new Standing(true, CareAssignment.BOOKING.equals(row[0]), ((Number) row[1]).longValue() > 0))
+                .orElse(Standing.NONE);
+    }
+
+    /** Whether the therapist looks after the client now: an admin's assignment, or a booking's while in care. */
+    public boolean isLookedAfterBy(long therapistId, long clientId) {
+        return standing(therapistId, clientId).looksAfter();
+    }
+
+    /**
+     * Whether the therapist treats the client now: looks after them (not ended by an admin) and has
+     * them in care by appointment. What opens other therapists' signed notes (issue 23, M5).
+     */
+    public boolean treats(long therapistId, long clientId) {
+        return standing(therapistId, clientId).treats();
+    }
+
+    /**
+     * Whether the client is in the therapist's care: an appointment with them, kept or missed, in
+     * the recent window or to come. A cancelled one, or one long past, is not (issue 23, M5).
+     */
+    public boolean inCare(long therapistId, long clientId) {
+        return em.createNamedQuery("Appointment.inCare", Long.class)
                         .setParameter("therapist", therapistId)
                         .setParameter("client", clientId)
+                        .setParameter("statuses", IN_CARE)
+                        .setParameter("since", since())
                         .getSingleResult()
                 > 0;
     }
@@ -111,12 +201,22 @@ public class CareAssignments {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public Account lookedAfter(long clientId, String recordType) {
+        return caredFor(clientId, recordType).client();
+    }
+
+    /** A client the calling therapist looks after, and whether they also treat them now (see {@link #treats}). */
+    public record Cared(Account client, boolean treats) {}
+
+    /** {@link #lookedAfter}, with whether the therapist treats the client, from the same query. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Cared caredFor(long clientId, String recordType) {
         Account me = caller.account();
-        if (!isLookedAfterBy(me.getId(), clientId)) {
+        Standing standing = standing(me.getId(), clientId);
+        if (!standing.looksAfter()) {
             audit.refused(recordType, null, clientId);
             throw noClient();
         }
-        return accounts.find(clientId).orElseThrow(CareAssignments::noClient);
+        return new Cared(accounts.find(clientId).orElseThrow(CareAssignments::noClient), standing.treats());
     }
 
     static BusinessException noClient() {

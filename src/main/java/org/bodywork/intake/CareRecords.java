@@ -108,8 +108,8 @@ public class CareRecords {
 
     /** One client's record, for a therapist who looks after them, in one transaction. */
     public CareRecord clientRecord(long clientId) {
-        ClientRecord record = records.record(care.lookedAfter(clientId, IntakeRecords.RECORD));
-        return new CareRecord(record, care.haveMet(caller.account().getId(), clientId));
+        CareAssignments.Cared cared = care.caredFor(clientId, IntakeRecords.RECORD);
+        return new CareRecord(records.record(cared.client()), cared.treats());
     }
 
     /** Records a clinician's letter clearing one of the client's flags that awaits clearance. */

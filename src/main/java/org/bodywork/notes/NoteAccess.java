@@ -76,7 +76,7 @@ public class NoteAccess {
     }
 
     public boolean hasTreated(long therapistId, long clientId) {
-        return care.haveMet(therapistId, clientId);
+        return care.treats(therapistId, clientId);
     }
 
     public Optional<SessionNote> ofAppointment(long appointmentId) {

@@ -1,6 +1,7 @@
 package org.bodywork.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -650,6 +651,66 @@ class AccountsIT {
         assertEquals(
                 "You were signed out for your safety",
                 Db.one("SELECT subject FROM outbox WHERE recipient = ? AND kind = 'security_alert'", email));
+    }
+
+    /**
+     * Issue 23, M5: an admin deactivates a member of staff who left: their sign-ins and tokens end at
+     * once; reactivated, they sign in again. Clients and the admin's own account are not theirs to
+     * deactivate.
+     */
+    @Test
+    @RunAsClient
+    void anAdminDeactivatesAStaffAccountAndItsAccessEndsAtOnce() {
+        Http http = new Http(url);
+        String leaver = http.registerTherapist("leaver");
+        assertEquals(200, http.get("api/v1/me", leaver, Deployments.PASSWORD).statusCode());
+        String id = Db.one("SELECT id FROM account WHERE email = ?", leaver);
+        HttpResponse<String> off = http.postJson(
+                "api/v1/admin/accounts/" + id + "/deactivate", "", Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        assertEquals(200, off.statusCode(), off.body());
+        assertFalse(Http.json(off).getBoolean("active"));
+        assertEquals(401, http.get("api/v1/me", leaver, Deployments.PASSWORD).statusCode(), "the token has ended");
+        assertEquals(
+                401,
+                new Http(url).get("api/v1/me", leaver, Deployments.PASSWORD).statusCode(),
+                "no new sign-in");
+        assertEquals(
+                200,
+                http.postJson(
+                                "api/v1/admin/accounts/" + id + "/reactivate",
+                                "",
+                                Deployments.ADMIN_EMAIL,
+                                Deployments.ADMIN_PASSWORD)
+                        .statusCode());
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND action = 'UPDATE' AND detail = 'deactivated'",
+                        id));
+        String client = http.registerClient("notstaff");
+        String clientId = Db.one("SELECT id FROM account WHERE email = ?", client);
+        assertEquals(
+                422,
+                http.postJson(
+                                "api/v1/admin/accounts/" + clientId + "/deactivate",
+                                "",
+                                Deployments.ADMIN_EMAIL,
+                                Deployments.ADMIN_PASSWORD)
+                        .statusCode());
+        String adminId = Db.one("SELECT id FROM account WHERE email = ?", Deployments.ADMIN_EMAIL);
+        assertEquals(
+                422,
+                http.postJson(
+                                "api/v1/admin/accounts/" + adminId + "/deactivate",
+                                "",
+                                Deployments.ADMIN_EMAIL,
+                                Deployments.ADMIN_PASSWORD)
+                        .statusCode(),
+                "not one's own");
+        assertEquals(
+                403,
+                http.postJson("api/v1/admin/accounts/" + id + "/deactivate", "", client, Deployments.PASSWORD)
+                        .statusCode());
     }
 
     @Test

@@ -224,6 +224,64 @@ class NotesIT {
                 > 0);
     }
 
+    /**
+     * Issue 23, M5: a record opens to a therapist because of a current care relationship, not for
+     * ever because of any booking. A booking cancelled at once, or one long past, opens neither the
+     * notes nor the health form; a current one does, until an admin ends the care.
+     */
+    @Test
+    void aCancelledOrLongPastBookingOpensNothingAndAnAdminEndsCare() {
+        String client = setup.client("carewindow", "");
+        long note = noteId(start(attended(client, "10:00"), tess, PW));
+        assertEquals(200, put(note, COMPLETE, tess, PW).statusCode());
+        assertEquals(
+                200,
+                http.postJson("api/v1/notes/" + note + "/sign", "", tess, PW).statusCode());
+        long clientId = id(client);
+
+        long cancelled = setup.booked(client, id(other), swedish, at(day, "16:00"))
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                http.postJson(
+                                "api/v1/appointments/" + cancelled + "/cancel",
+                                "{\"reason\":\"changed my mind\"}",
+                                client,
+                                PW)
+                        .statusCode());
+        refused(http.get("api/v1/notes/" + note, other, PW), 404, "no_note");
+        assertEquals(404, record(other, clientId), "a cancelled booking opens no health form");
+
+        long old = setup.booked(client, id(other), swedish, at(day, "17:00"))
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(200, http.get("api/v1/notes/" + note, other, PW).statusCode(), "in care now");
+        assertEquals(200, record(other, clientId));
+        BookingSetup.tookPlace(old, at(LocalDate.now(BookingSetup.LONDON).minusMonths(13), "17:00"));
+        refused(http.get("api/v1/notes/" + note, other, PW), 404, "no_note");
+        assertEquals(404, record(other, clientId), "a treatment long past opens nothing");
+
+        assertEquals(200, record(tess, clientId));
+        HttpResponse<String> ended = http.send(
+                "DELETE", "api/v1/admin/clients/" + clientId + "/therapists/" + id(tess), "", ADMIN, ADMIN_PW);
+        assertEquals(204, ended.statusCode(), ended.body());
+        assertEquals(404, record(tess, clientId), "ended by an admin");
+        assertEquals(200, http.get("api/v1/notes/" + note, tess, PW).statusCode(), "her own note stays hers");
+        assertEquals(
+                400,
+                http.send("DELETE", "api/v1/admin/clients/" + clientId + "/therapists/" + id(tess), "", ADMIN, ADMIN_PW)
+                        .statusCode(),
+                "nothing left to end");
+    }
+
+    /** The status of the therapist's view of the client's record page. */
+    private int record(String therapist, long clientId) {
+        return org.bodywork.it.Pages.signedIn(http.base(), therapist, PW)
+                .get("therapist/client?id=" + clientId)
+                .statusCode();
+    }
+
     @Test
     void theClientDownloadsTheirNotesAsAReadablePdf() throws Exception {
         String client = setup.client("notepdf", "");

@@ -1,0 +1,43 @@
+package org.bodywork.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Staff accounts for admins: deactivating one ends its sessions and tokens (AccountService refuses anyone else). */
+@Path("admin/accounts/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class AdminAccountResource {
+
+    /** An account's standing after the change. */
+    public record Standing(long id, String email, boolean active) {}
+
+    @Inject
+    AccountService accounts;
+
+    @POST
+    @Path("deactivate")
+    @Operation(summary = "Deactivate a therapist's or admin's account: no sign-in, its sessions and tokens end")
+    public Standing deactivate(@PathParam("id") long id) {
+        return standing(accounts.deactivate(id));
+    }
+
+    @POST
+    @Path("reactivate")
+    @Operation(summary = "Let a deactivated therapist or admin sign in again (old sessions and tokens stay ended)")
+    public Standing reactivate(@PathParam("id") long id) {
+        return standing(accounts.reactivate(id));
+    }
+
+    private static Standing standing(Account a) {
+        return new Standing(a.getId(), a.getEmail(), a.isActive());
+    }
+}

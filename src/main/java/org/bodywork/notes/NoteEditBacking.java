@@ -22,8 +22,10 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * {@code /notes/edit?id=}: the author's draft. Every change of a field saves the draft (and a timer
- * saves long typing); signing checks it is complete and every override has its reason.
+ * {@code /notes/edit?id=}: the author's draft. Every change of a field saves the draft, and so does
+ * typing, every 10 s while it goes on (autosave.js; nothing is sent while nobody types, so an open
+ * editor does not keep its session alive); signing checks it is complete and every override has its
+ * reason.
  */
 @Named
 @ViewScoped

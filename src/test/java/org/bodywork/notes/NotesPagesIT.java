@@ -128,6 +128,44 @@ class NotesPagesIT {
                                 ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /**
+     * Issue 23, M7: an open editor sends nothing while nobody types, so it does not keep its session
+     * alive; typing is saved every 10 s without leaving the field; the page warns before the
+     * session's idle end, says when it has ended, and what was typed is saved.
+     */
+    @Test
+    void anOpenEditorKeepsNoSessionAliveAndWarnsBeforeItEnds() throws InterruptedException {
+        String client = setup.client("idlenote", "");
+        long appointment = attended(client, "09:00", 1);
+        long note = Http.json(http.postJson("api/v1/appointments/" + appointment + "/note", "", tess, PW))
+                .getJsonNumber("id")
+                .longValue();
+        browser.signedIn(tess, PW);
+        browser.open("/notes/edit?id=" + note);
+        int before = saves();
+        browser.find("#note\\:clientWords").sendKeys("Stiff neck from the desk");
+        awaitTypingSaved(before);
+        assertEquals("Stiff neck from the desk", Db.one("SELECT client_words FROM session_note WHERE id = ?", note));
+        int typed = saves();
+        Thread.sleep(11_000); // a typing save's interval, with nothing typed
+        assertEquals(typed, saves(), "nothing is sent while nobody types");
+
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertTrue(browser.driver().findElement(By.id("idle-warning")).getAttribute("hidden") != null);
+        js.executeScript("bodyworkIdle.check(Date.now() + 27 * 60 * 1000);");
+        assertTrue(browser.text("#idle-warning").contains("signed out in a few minutes"), browser.text("main"));
+        js.executeScript("bodyworkIdle.check(Date.now() + 31 * 60 * 1000);");
+        assertTrue(browser.text("#idle-ended").contains("sign in again"), browser.text("main"));
+    }
+
+    private void awaitTypingSaved(int before) {
+        browser.await(java.time.Duration.ofSeconds(25))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> Integer.parseInt(d.findElement(By.id("note:saved")).getAttribute("data-saves")) > before
+                        && Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     @Test
     void aTherapistWritesWithAutosaveOverridesWithAReasonSignsAndAmends() {
         String client = setup.client("pagenote", "{'code':'PREGNANCY','weeks':20}");

@@ -89,12 +89,18 @@ public class AuditEvent {
 
     AuditEvent(String actor, Action action, String recordType, Long recordId, Long subjectId, String address) {
         this.at = Instant.now();
-        this.actor = actor;
+        // Cut to the columns: what someone typed as an e-mail address, or sent as a forwarded
+        // address, must not make the entry fail, and with it what it records (issue 23, M8).
+        this.actor = cut(actor, 254);
         this.action = action;
-        this.recordType = recordType;
+        this.recordType = cut(recordType, 40);
         this.recordId = recordId;
         this.subjectId = subjectId;
-        this.address = address;
+        this.address = cut(address, 64);
+    }
+
+    static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     AuditEvent(
@@ -106,7 +112,7 @@ public class AuditEvent {
             String address,
             String detail) {
         this(actor, action, recordType, recordId, subjectId, address);
-        this.detail = detail == null || detail.length() <= 255 ? detail : detail.substring(0, 255);
+        this.detail = cut(detail, 255);
     }
 
     public Long getId() {

@@ -173,6 +173,20 @@ class AccountsIT {
         assertInstanceOf(SignIn.Signed.class, signIn.attempt(bystander.email(), bystander.password(), "203.0.113.8"));
     }
 
+    /** Issue 23, M8: an e-mail address longer than any column is refused like any other, and audited, cut. */
+    @Test
+    @RunAsClient
+    void anOverLongEmailIsRefusedAndAuditedNotAServerError() {
+        String typed = "x".repeat(300) + "@example.org";
+        HttpResponse<String> r = new Http(url).get("api/v1/me", typed, "some password or other");
+        assertEquals(401, r.statusCode(), r.body());
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'SIGN_IN_FAILED' AND actor = ?",
+                        typed.substring(0, 254)));
+    }
+
     /** Issue 23, M1: an IPv6 subscriber's /64 is one address to the throttle, whichever of its addresses it uses. */
     @Test
     void failuresFromOneIpv6NetworkBlockThatNetworkOnly() {

@@ -43,6 +43,12 @@ public class AccountResource {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
+    Registrations registrations;
+
     @GET
     @Path("me")
     @Operation(summary = "The signed-in account: number, e-mail and roles")
@@ -68,7 +74,9 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "Registered; the body is the new account")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the error names it")
     @APIResponse(responseCode = "409", description = "The e-mail address already has an account")
+    @APIResponse(responseCode = "429", description = "Too many new accounts from this address within the hour")
     public Response register(Registration body) {
+        registrations.allow(org.bodywork.shared.ClientAddress.of(request));
         if (body == null) {
             throw BusinessException.invalid("body", Words.text("identity.send-the-e-mail-address"));
         }

@@ -28,6 +28,9 @@ public class RegisterBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Registrations registrations;
+
     private String role;
     private String name;
     private String email;
@@ -36,6 +39,7 @@ public class RegisterBacking {
     public void register() throws IOException {
         NewAccount account = new NewAccount(name, email, password);
         try {
+            registrations.allow(org.bodywork.shared.ClientAddress.of(request));
             if (Role.THERAPIST.name().equals(role)) {
                 accounts.registerTherapist(account);
             } else {

@@ -165,6 +165,8 @@ final class Cluster implements AutoCloseable {
         env.put("BODYWORK_DEMO_DATA", demoData);
         // The tests sign in as the demo people with the published password (loopback only here).
         env.put("BODYWORK_DEMO_PASSWORD", "bodywork-demo-2026");
+        // The tests register many people from one address (nginx in front: loopback).
+        env.put("BODYWORK_REGISTER_ADDRESS_LIMIT", "1000");
         env.put("BODYWORK_ADMIN_EMAIL", Deployments.ADMIN_EMAIL);
         env.put("BODYWORK_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD);
         if (smtpPort > 0) { // else mail is only logged and listed, as in the demo

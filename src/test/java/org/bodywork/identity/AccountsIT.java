@@ -173,6 +173,26 @@ class AccountsIT {
         assertInstanceOf(SignIn.Signed.class, signIn.attempt(bystander.email(), bystander.password(), "203.0.113.8"));
     }
 
+    /**
+     * Issue 23, M4: new accounts per address are limited (1,000 an hour for the test server, 10 by
+     * default); one over answers 429 and makes no account. The count is set as a busy address's would be.
+     */
+    @Test
+    @RunAsClient
+    void tooManyRegistrationsFromOneAddressAreRefused() {
+        Http http = new Http(url);
+        Db.update(
+                "INSERT INTO throttle (throttle_key, failures, first_at, blocked_until)"
+                        + " VALUES (?, 1000, NOW(6), DATE_ADD(NOW(6), INTERVAL 1 HOUR))",
+                "register:" + http.address());
+        String email = Deployments.uniqueEmail("flood");
+        String body = "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Flood\"}";
+        HttpResponse<String> refused = http.postJson("api/v1/accounts", body);
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM account WHERE email = ?", email));
+        assertEquals(201, new Http(url).postJson("api/v1/accounts", body).statusCode(), "another address registers");
+    }
+
     /** Issue 23, M8: an e-mail address longer than any column is refused like any other, and audited, cut. */
     @Test
     @RunAsClient

@@ -300,6 +300,11 @@ public final class Http {
 
     private final String address = someAddress();
 
+    /** The client address this one sends its requests from (X-Forwarded-For, trusted from loopback). */
+    public String address() {
+        return address;
+    }
+
     /**
      * Once, on the shared server, a booking waited more than 30 s (cause not found: see issue 20's
      * note); the limit is generous and any request over 10 s is printed, so it shows in the build log.

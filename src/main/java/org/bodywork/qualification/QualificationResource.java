@@ -118,10 +118,16 @@ public class QualificationResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Attach a file (PDF, JPEG or PNG, at most 10 MB) to your record; the body is the file")
     @APIResponse(responseCode = "201", description = "Attached")
-    @APIResponse(responseCode = "400", description = "Empty, too large, or not a PDF, JPEG or PNG")
+    @APIResponse(responseCode = "400", description = "Empty, too large, not a PDF, JPEG or PNG, or one file too many")
     public Response attach(
-            @PathParam("type") String type, @PathParam("id") long id, @PathParam("name") String name, byte[] bytes) {
+            @PathParam("type") String type,
+            @PathParam("id") long id,
+            @PathParam("name") String name,
+            java.io.InputStream body)
+            throws java.io.IOException {
         String recordType = type.equals("insurance") ? VerifiedRecord.INSURANCE : VerifiedRecord.QUALIFICATION;
+        // One byte past the limit at most, so a body of gigabytes is never held (issue 23, L4).
+        byte[] bytes = body.readNBytes(TherapistRecords.MAX_EVIDENCE + 1);
         EvidenceFile file = service.attach(recordType, id, name, bytes);
         return Response.status(201)
                 .entity(new EvidenceFile.Listed(file.getId(), file.getName(), file.getMediaType()))

@@ -17,8 +17,10 @@ import org.bodywork.audit.AuditEvent;
 import org.bodywork.audit.AuditLog;
 import org.bodywork.identity.Caller;
 import org.bodywork.identity.Role;
+import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Evidence;
 import org.bodywork.shared.Practice;
+import org.bodywork.shared.Words;
 
 /**
  * A therapist's own qualifications and insurance: submitting and changing them, the files that
@@ -28,6 +30,9 @@ import org.bodywork.shared.Practice;
 public class TherapistRecords {
 
     static final int MAX_EVIDENCE = 10 * 1024 * 1024;
+
+    /** Files a record may hold: enough for a certificate, a transcript and a renewal or two (issue 23, L4). */
+    static final int MAX_FILES = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -91,6 +96,10 @@ public class TherapistRecords {
     @RolesAllowed(Role.THERAPIST_NAME)
     public EvidenceFile attach(String recordType, long recordId, String name, byte[] bytes) {
         VerifiedRecord record = own(VerifiedRecord.type(recordType), recordId);
+        if (filesOf(recordType, recordId).size() >= MAX_FILES) {
+            throw BusinessException.invalid(
+                    "evidence", Words.text("qualification.a-record-holds-at-most", String.valueOf(MAX_FILES)));
+        }
         record.evidenceAdded();
         // A new file is a new version of the record even when nothing else of it changes, so an
         // admin who looked at it before the file came cannot verify it unseen.

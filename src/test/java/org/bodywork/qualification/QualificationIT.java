@@ -253,6 +253,22 @@ class QualificationIT {
         HttpResponse<String> tooBig = http.putBytes(path + "big.pdf", "application/pdf", big, therapist, PW);
         assertEquals(400, tooBig.statusCode());
         assertTrue(Http.json(tooBig).getString("message").contains("10 MB"));
+        // Issue 23, L4: ten files a record; the eleventh is refused and not stored.
+        for (int i = 2; i <= 10; i++) {
+            assertEquals(
+                    201,
+                    http.putBytes(
+                                    path + "page" + i + ".pdf",
+                                    "application/pdf",
+                                    "%PDF-1.7 page".getBytes(),
+                                    therapist,
+                                    PW)
+                            .statusCode());
+        }
+        HttpResponse<String> eleventh =
+                http.putBytes(path + "page11.pdf", "application/pdf", "%PDF-1.7 page".getBytes(), therapist, PW);
+        assertEquals(400, eleventh.statusCode(), eleventh.body());
+        assertTrue(Http.json(eleventh).getString("message").contains("at most 10 files"), eleventh.body());
         assertEquals(
                 200,
                 http.get("api/v1/therapists/evidence/" + file, therapist, PW).statusCode());
@@ -266,7 +282,8 @@ class QualificationIT {
                 404,
                 http.putBytes(path + "theirs.pdf", "application/pdf", "%PDF-1".getBytes(), other, PW)
                         .statusCode());
-        assertEquals("1", Db.one("SELECT COUNT(*) FROM evidence_file WHERE owner_id = ?", q));
+        assertEquals(
+                "10", Db.one("SELECT COUNT(*) FROM evidence_file WHERE owner_id = ?", q), "none of the nosy one's");
     }
 
     @Test

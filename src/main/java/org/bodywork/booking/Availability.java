@@ -48,6 +48,8 @@ public class Availability {
     /** A therapist's free slots for a service, on the days they are bookable for its technique. */
     @PermitAll
     public List<Slots.Slot> availability(long therapistId, long serviceId, LocalDate from, LocalDate to) {
+        // Before any query: an anonymous range of centuries must not read every appointment (issue 23, L5).
+        Slots.requireRange(from, to);
         Service service = menu.onMenu(serviceId).orElseThrow(Menu::noService);
         Standing standing = directory.standing(therapistId).orElseThrow(Availability::noTherapist);
         return free(standing, service, from, to, busy(List.of(therapistId), from, to));
@@ -56,6 +58,7 @@ public class Availability {
     /** Free slots of every therapist bookable for the service, earliest first. */
     @PermitAll
     public List<Offer> anyAvailability(long serviceId, LocalDate from, LocalDate to) {
+        Slots.requireRange(from, to);
         Service service = menu.onMenu(serviceId).orElseThrow(Menu::noService);
         // Only those qualified for the technique at all; the days they are bookable are filtered below.
         List<Standing> standings = directory.standings().stream()

@@ -98,7 +98,8 @@ public final class Slots {
         return slots;
     }
 
-    private static void requireRange(LocalDate from, LocalDate to) {
+    /** Refuses a range that ends before it starts or is longer than {@link #MAX_DAYS}; asked first, before anything is read. */
+    static void requireRange(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw BusinessException.invalid("to", Words.text("booking.the-range-must-end-on"));
         }

@@ -164,6 +164,15 @@ class BookingIT {
         HttpResponse<String> any = http.get("api/v1/services/" + swedish + "/availability?from=" + day + "&to=" + day);
         assertEquals(200, any.statusCode());
         assertTrue(any.body().contains("\"therapistId\":" + therapistId), "any bookable therapist");
+        // Issue 23, L5: a range of centuries is refused before anything is read.
+        for (String wide : List.of(
+                "api/v1/services/" + swedish + "/availability?from=1000-01-01&to=9999-12-31",
+                "api/v1/therapists/" + therapistId + "/availability?serviceId=" + swedish
+                        + "&from=1000-01-01&to=9999-12-31")) {
+            HttpResponse<String> r = http.get(wide);
+            assertEquals(400, r.statusCode(), r.body());
+            assertEquals("0", r.headers().firstValue("X-Sql-Statements").orElseThrow(), wide);
+        }
     }
 
     @Test

@@ -78,11 +78,12 @@ public class SharedCounts implements Throttle.Store {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void prune(Instant now, Duration window) {
-        em.createNativeQuery("DELETE FROM throttle WHERE (blocked_until IS NOT NULL AND blocked_until <= ?1)"
-                        + " OR (blocked_until IS NULL AND first_at <= ?2)")
+    public void prune(String name, Instant now, Duration window) {
+        em.createNativeQuery("DELETE FROM throttle WHERE throttle_key LIKE ?3 AND ((blocked_until IS NOT NULL"
+                        + " AND blocked_until <= ?1) OR (blocked_until IS NULL AND first_at <= ?2))")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, Timestamp.from(now.minus(window)))
+                .setParameter(3, name.replace("%", "\\%").replace("_", "\\_") + "%")
                 .executeUpdate();
     }
 

@@ -124,19 +124,21 @@ public class SignIn {
     public Result attempt(String email, String password, String address, boolean reuse) {
         String who = Email.normalize(email);
         String secret = password == null ? "" : password;
-        Optional<Instant> blocked =
-                later(byAccount.blockedUntil(who), byAddress.blockedUntil(ClientAddress.network(address)));
-        if (blocked.isPresent()) {
-            LOG.warning(() ->
-                    "Refused sign-in for " + loggable(who) + " from " + address + ": blocked until " + blocked.get());
-            return new Blocked(blocked.get());
-        }
         String key = fingerprint(who, secret);
         Remembered known = remembered.get(key);
         // Asked again each time, not remembered: an account closed, or a password changed, a moment
         // ago signs in nowhere with what came before.
         if (reuse && known != null && clock.instant().isBefore(known.until()) && accounts.open(who, known.at())) {
             return known.signed();
+        }
+        // Asked after the credentials of a moment ago: the counts are in the database, and an API client
+        // that sends the same right credentials with every call need not read them each time.
+        Optional<Instant> blocked =
+                later(byAccount.blockedUntil(who), byAddress.blockedUntil(ClientAddress.network(address)));
+        if (blocked.isPresent()) {
+            LOG.warning(() ->
+                    "Refused sign-in for " + loggable(who) + " from " + address + ": blocked until " + blocked.get());
+            return new Blocked(blocked.get());
         }
         // The same credentials arriving together (an API client's parallel calls when the cache
         // expires) are checked once; the others wait for that answer instead of each counting an

@@ -39,8 +39,11 @@ public final class Throttle {
         /** Applies the change to the key's count (null when it has none) atomically; a null result removes it. */
         void update(String key, UnaryOperator<Failures> change);
 
-        /** Drops what has expired; the in-memory store also keeps at most its number of keys. */
-        void prune(Instant now, Duration window);
+        /**
+         * Drops the expired counts of one throttle (its keys start with {@code name}; throttles of
+         * different windows share a store); the in-memory store also keeps at most its number of keys.
+         */
+        void prune(String name, Instant now, Duration window);
     }
 
     private final String name;
@@ -96,7 +99,7 @@ public final class Throttle {
             return new Failures(count, f.first(), count >= maxFailures ? now.plus(window) : null);
         });
         if (pruneDue()) {
-            store.prune(now, window);
+            store.prune(name, now, window);
         }
         return Optional.ofNullable(refused[0]);
     }
@@ -160,8 +163,8 @@ public final class Throttle {
         }
 
         @Override
-        public void prune(Instant now, Duration window) {
-            failures.values().removeIf(f -> expired(f, now, window));
+        public void prune(String name, Instant now, Duration window) {
+            failures.entrySet().removeIf(e -> e.getKey().startsWith(name) && expired(e.getValue(), now, window));
             dropOldest();
         }
 

@@ -151,4 +151,17 @@ class ThrottleTest {
         }
         assertTrue(small.blockedUntil("attacked").isPresent());
     }
+
+    @Test
+    void aThrottlePrunesOnlyItsOwnCountsInAStoreItShares() {
+        Throttle.InMemory store = new Throttle.InMemory(100);
+        Throttle signIns = new Throttle("signin:", 5, FIFTEEN_MINUTES, clock, store);
+        Throttle registrations = new Throttle("register:", 5, Duration.ofHours(1), clock, store);
+        signIns.attempt("ann");
+        registrations.attempt("10.0.0.1");
+        clock.advance(Duration.ofMinutes(20));
+        store.prune("signin:", clock.instant(), FIFTEEN_MINUTES);
+        assertEquals(null, store.get("signin:ann"), "its own expired count goes");
+        assertTrue(store.get("register:10.0.0.1") != null, "another's, still within its hour, stays");
+    }
 }

@@ -87,36 +87,26 @@ public class Notifications {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void signInChanged(@Observes org.bodywork.identity.SignInChanged e) {
-        Instant now = Instant.now();
-        outbox.add(
-                new PracticeMails(practiceName, publicUrl)
-                        .signInChanged(
-                                e.accountId(),
-                                e.what() == org.bodywork.identity.SignInChanged.What.PASSWORD,
-                                e.to(),
-                                e.name(),
-                                e.at(),
-                                practice.zone()),
-                now,
-                now);
+        boolean password = e.what() == org.bodywork.identity.SignInChanged.What.PASSWORD;
+        now(mails().signInChanged(e.accountId(), password, e.to(), e.name(), e.at(), practice.zone()));
     }
 
     /** Someone tried an account's secrets too often: the owner is told (issue 23, M2 and M3). */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void securityAlert(@Observes org.bodywork.identity.SecurityAlert e) {
+        boolean codes = e.what() == org.bodywork.identity.SecurityAlert.What.CODES_GUESSED;
+        now(mails().securityAlert(e.accountId(), codes, e.to(), e.name(), e.at(), practice.zone()));
+    }
+
+    private PracticeMails mails() {
+        return new PracticeMails(practiceName, publicUrl);
+    }
+
+    /** A message written with the change that causes it, to go at once. */
+    private void now(Mail mail) {
         Instant now = Instant.now();
-        outbox.add(
-                new PracticeMails(practiceName, publicUrl)
-                        .securityAlert(
-                                e.accountId(),
-                                e.what() == org.bodywork.identity.SecurityAlert.What.CODES_GUESSED,
-                                e.to(),
-                                e.name(),
-                                e.at(),
-                                practice.zone()),
-                now,
-                now);
+        outbox.add(mail, now, now);
     }
 
     /**

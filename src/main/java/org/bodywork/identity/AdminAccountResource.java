@@ -23,6 +23,9 @@ public class AdminAccountResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    MfaService mfa;
+
     @POST
     @Path("deactivate")
     @Operation(summary = "Deactivate a therapist's or admin's account: no sign-in, its sessions and tokens end")
@@ -35,6 +38,15 @@ public class AdminAccountResource {
     @Operation(summary = "Let a deactivated therapist or admin sign in again (old sessions and tokens stay ended)")
     public Standing reactivate(@PathParam("id") long id) {
         return standing(accounts.reactivate(id));
+    }
+
+    @POST
+    @Path("reset-two-step")
+    @Operation(
+            summary = "Reset the two-step sign-in of someone who lost their authenticator and codes:"
+                    + " their sessions and tokens end, and they set it up again")
+    public Standing resetTwoStep(@PathParam("id") long id) {
+        return standing(mfa.resetFor(id));
     }
 
     private static Standing standing(Account a) {

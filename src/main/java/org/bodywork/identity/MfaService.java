@@ -125,6 +125,32 @@ public class MfaService {
         audit.record(AuditEvent.Action.MFA_DISABLED, AuditLog.ACCOUNT, me.getId(), me.getId());
     }
 
+    /**
+     * An admin resets someone's two-step sign-in who has lost their authenticator and their
+     * recovery codes (issue 23, M5): the secret and the codes go, every session and token of the
+     * account ends, and one whose role requires it sets it up again at the next sign-in. Audited.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Account resetFor(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw BusinessException.notFound("no_account", Words.text("identity.there-is-no-such-account"));
+        }
+        if (account.getId().equals(caller.account().getId())) {
+            throw BusinessException.refused("own_account", Words.text("identity.another-admin-resets-your-own"));
+        }
+        SecondFactor factor = em.find(SecondFactor.class, accountId);
+        if (factor != null) {
+            em.remove(factor);
+        }
+        em.createQuery("DELETE FROM RecoveryCode r WHERE r.accountId = :account")
+                .setParameter("account", accountId)
+                .executeUpdate();
+        account.endSessions(java.time.Instant.now());
+        audit.record(AuditEvent.Action.MFA_DISABLED, AuditLog.ACCOUNT, accountId, accountId, "reset by an admin");
+        return account;
+    }
+
     @PermitAll
     public boolean enabledFor(String email) {
         return accounts.findByEmail(email)

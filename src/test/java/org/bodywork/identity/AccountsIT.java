@@ -747,6 +747,30 @@ class AccountsIT {
                         .statusCode());
     }
 
+    /** Issue 23, M5: an admin resets the two-step sign-in of someone who lost their phone (sessions end as on deactivation). */
+    @Test
+    @RunAsClient
+    void anAdminResetsTwoStepSignIn() {
+        Http http = new Http(url);
+        String lost = http.registerTherapist("lostphone");
+        assertEquals(200, http.get("api/v1/me", lost, Deployments.PASSWORD).statusCode(), "enrolled, with a token");
+        String id = Db.one("SELECT id FROM account WHERE email = ?", lost);
+        assertEquals("1", Db.one("SELECT COUNT(*) FROM account_mfa WHERE account_id = ?", id));
+        HttpResponse<String> reset = http.postJson(
+                "api/v1/admin/accounts/" + id + "/reset-two-step",
+                "",
+                Deployments.ADMIN_EMAIL,
+                Deployments.ADMIN_PASSWORD);
+        assertEquals(200, reset.statusCode(), reset.body());
+        assertEquals("0", Db.one("SELECT COUNT(*) FROM account_mfa WHERE account_id = ?", id));
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND action = 'MFA_DISABLED'"
+                                + " AND detail = 'reset by an admin'",
+                        id));
+    }
+
     @Test
     @RunAsClient
     void aTherapistWithoutTwoStepSignInYetCannotUseTheApiUntilItIsSetUp() {

@@ -134,6 +134,7 @@ class AuthorizationMatrixIT {
             new Row("DELETE", "/admin/clients/{client}/therapists/{tom}", null, "UFFFFA"),
             new Row("POST", "/admin/accounts/{freshStaff}/deactivate", null, "UFFFFA"),
             new Row("POST", "/admin/accounts/{freshStaff}/reactivate", null, "UFFFFA"),
+            new Row("POST", "/admin/accounts/{freshStaff}/reset-two-step", null, "UFFFFA"),
             new Row("GET", "/admin/outbox", null, "UFFFFA"),
             new Row("POST", "/admin/outbox/send", null, "UFFFFA"),
             new Row("POST", "/admin/outbox/{outbox}/retry", null, "UFFFFA"),

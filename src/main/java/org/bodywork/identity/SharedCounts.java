@@ -40,40 +40,30 @@ public class SharedCounts implements Throttle.Store {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void update(String key, UnaryOperator<Failures> change) {
         String k = cut(key);
-        // Twice at most: a first count of a key that another server inserts at the same moment.
-        for (int tries = 0; tries < 2; tries++) {
-            Failures now = read(k, true);
-            Failures next = change.apply(now);
-            if (next == null) {
-                if (now != null) {
-                    em.createNativeQuery("DELETE FROM throttle WHERE throttle_key = ?1")
-                            .setParameter(1, k)
-                            .executeUpdate();
-                }
-                return;
-            }
-            if (now != null) {
-                em.createNativeQuery("UPDATE throttle SET failures = ?2, first_at = ?3, blocked_until = ?4"
-                                + " WHERE throttle_key = ?1")
-                        .setParameter(1, k)
-                        .setParameter(2, next.count())
-                        .setParameter(3, Timestamp.from(next.first()))
-                        .setParameter(4, next.blockedUntil() == null ? null : Timestamp.from(next.blockedUntil()))
-                        .executeUpdate();
-                return;
-            }
-            int inserted = em.createNativeQuery(
-                            "INSERT IGNORE INTO throttle (throttle_key, failures, first_at, blocked_until)"
-                                    + " VALUES (?1, ?2, ?3, ?4)")
+        // The row first, empty if new, locked exclusively by this one statement: attempts arriving
+        // together then wait for each other in turn. (A SELECT ... FOR UPDATE of a missing row
+        // locks nothing, and an INSERT IGNORE that meets another's new row takes a shared lock,
+        // which two of them then both try to raise: a deadlock, seen with 50 registrations at once.)
+        em.createNativeQuery("INSERT INTO throttle (throttle_key, failures, first_at, blocked_until)"
+                        + " VALUES (?1, 0, ?2, NULL) ON DUPLICATE KEY UPDATE throttle_key = throttle_key")
+                .setParameter(1, k)
+                .setParameter(2, Timestamp.from(Instant.now()))
+                .executeUpdate();
+        Failures now = read(k, true);
+        Failures next = change.apply(now);
+        if (next == null) {
+            em.createNativeQuery("DELETE FROM throttle WHERE throttle_key = ?1")
                     .setParameter(1, k)
-                    .setParameter(2, next.count())
-                    .setParameter(3, Timestamp.from(next.first()))
-                    .setParameter(4, next.blockedUntil() == null ? null : Timestamp.from(next.blockedUntil()))
                     .executeUpdate();
-            if (inserted == 1) {
-                return;
-            }
+            return;
         }
+        em.createNativeQuery("UPDATE throttle SET failures = ?2, first_at = ?3, blocked_until = ?4"
+                        + " WHERE throttle_key = ?1")
+                .setParameter(1, k)
+                .setParameter(2, next.count())
+                .setParameter(3, Timestamp.from(next.first()))
+                .setParameter(4, next.blockedUntil() == null ? null : Timestamp.from(next.blockedUntil()))
+                .executeUpdate();
     }
 
     @Override
@@ -97,7 +87,11 @@ public class SharedCounts implements Throttle.Store {
             return null;
         }
         Object[] row = rows.get(0);
-        return new Failures(((Number) row[0]).intValue(), instant(row[1]), row[2] == null ? null : instant(row[2]));
+        int count = ((Number) row[0]).intValue();
+        if (count == 0 && row[2] == null) {
+            return null; // the empty row update() makes to lock a new key: no count yet
+        }
+        return new Failures(count, instant(row[1]), row[2] == null ? null : instant(row[2]));
     }
 
     private static Instant instant(Object value) {

@@ -115,10 +115,15 @@ public final class Http {
     /** Registers a new client through the API, with the tests' password; returns the e-mail address. */
     public String registerClient(String who) {
         String email = Deployments.uniqueEmail(who);
-        postJson(
+        HttpResponse<String> made = postJson(
                 "api/v1/accounts",
                 "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Pat " + who
                         + "\"}");
+        // Said here, where it happens: a registration refused shows up later as a puzzling 401.
+        if (made.statusCode() != 201) {
+            throw new IllegalStateException(
+                    "Registering " + email + " answered " + made.statusCode() + ": " + made.body());
+        }
         return email;
     }
 

@@ -206,41 +206,6 @@ public class AccountService {
         return me;
     }
 
-    /**
-     * Deactivates a therapist's or admin's account (issue 23, M5): it signs in nowhere, and its
-     * sessions and API tokens end at their next request, on every server. Audited.
-     */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Account deactivate(long id) {
-        Account staff = staff(id);
-        if (staff.getId().equals(caller.account().getId())) {
-            throw BusinessException.refused("own_account", Words.text("identity.you-cannot-deactivate-your-own"));
-        }
-        staff.deactivate(Instant.now());
-        audit.record(AuditEvent.Action.UPDATE, AuditLog.ACCOUNT, staff.getId(), staff.getId(), "deactivated");
-        return staff;
-    }
-
-    /** Lets a deactivated member of staff sign in again. Audited. */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Account reactivate(long id) {
-        Account staff = staff(id);
-        staff.reactivate();
-        audit.record(AuditEvent.Action.UPDATE, AuditLog.ACCOUNT, staff.getId(), staff.getId(), "reactivated");
-        return staff;
-    }
-
-    private Account staff(long id) {
-        Account a = em.find(Account.class, id);
-        if (a == null) {
-            throw BusinessException.notFound("no_account", Words.text("identity.there-is-no-such-account"));
-        }
-        if (!a.has(Role.THERAPIST) && !a.has(Role.ADMIN)) {
-            throw BusinessException.refused("not_staff", Words.text("identity.only-staff-accounts-are-deactivated"));
-        }
-        return a;
-    }
-
     @PermitAll
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery("Account.findByEmail", Account.class)

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Staff accounts for admins: deactivating one ends its sessions and tokens (AccountService refuses anyone else). */
+/** Staff accounts for admins: deactivating one ends its sessions and tokens (StaffAccess and MfaService refuse anyone else). */
 @Path("admin/accounts/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,7 +21,7 @@ public class AdminAccountResource {
     public record Standing(long id, String email, boolean active) {}
 
     @Inject
-    AccountService accounts;
+    StaffAccess staff;
 
     @Inject
     MfaService mfa;
@@ -30,14 +30,14 @@ public class AdminAccountResource {
     @Path("deactivate")
     @Operation(summary = "Deactivate a therapist's or admin's account: no sign-in, its sessions and tokens end")
     public Standing deactivate(@PathParam("id") long id) {
-        return standing(accounts.deactivate(id));
+        return standing(staff.deactivate(id));
     }
 
     @POST
     @Path("reactivate")
     @Operation(summary = "Let a deactivated therapist or admin sign in again (old sessions and tokens stay ended)")
     public Standing reactivate(@PathParam("id") long id) {
-        return standing(accounts.reactivate(id));
+        return standing(staff.reactivate(id));
     }
 
     @POST

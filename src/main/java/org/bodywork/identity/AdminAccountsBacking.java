@@ -17,6 +17,9 @@ public class AdminAccountsBacking {
     @Inject
     AccountService service;
 
+    @Inject
+    StaffAccess staff;
+
     private List<Account> accounts;
     private String name;
     private String email;
@@ -41,7 +44,7 @@ public class AdminAccountsBacking {
     /** Deactivates or reactivates a member of staff, by the row's button. */
     public void standing(long id, boolean active) {
         try {
-            Account a = active ? service.reactivate(id) : service.deactivate(id);
+            Account a = active ? staff.reactivate(id) : staff.deactivate(id);
             Messages.addGlobalInfo(active ? "accounts.reactivated" : "accounts.deactivated", a.getEmail());
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());

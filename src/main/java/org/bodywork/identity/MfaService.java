@@ -115,13 +115,7 @@ public class MfaService {
     @RolesAllowed({Role.CLIENT_NAME, Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public void disable(String password) {
         Account me = reauthenticated(password);
-        SecondFactor factor = em.find(SecondFactor.class, me.getId());
-        if (factor != null) {
-            em.remove(factor);
-        }
-        em.createQuery("DELETE FROM RecoveryCode r WHERE r.accountId = :account")
-                .setParameter("account", me.getId())
-                .executeUpdate();
+        drop(me.getId());
         audit.record(AuditEvent.Action.MFA_DISABLED, AuditLog.ACCOUNT, me.getId(), me.getId());
     }
 
@@ -139,6 +133,14 @@ public class MfaService {
         if (account.getId().equals(caller.account().getId())) {
             throw BusinessException.refused("own_account", Words.text("identity.another-admin-resets-your-own"));
         }
+        drop(accountId);
+        account.endSessions(java.time.Instant.now());
+        audit.record(AuditEvent.Action.MFA_DISABLED, AuditLog.ACCOUNT, accountId, accountId, "reset by an admin");
+        return account;
+    }
+
+    /** The account's secret and recovery codes go. */
+    private void drop(long accountId) {
         SecondFactor factor = em.find(SecondFactor.class, accountId);
         if (factor != null) {
             em.remove(factor);
@@ -146,9 +148,6 @@ public class MfaService {
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.accountId = :account")
                 .setParameter("account", accountId)
                 .executeUpdate();
-        account.endSessions(java.time.Instant.now());
-        audit.record(AuditEvent.Action.MFA_DISABLED, AuditLog.ACCOUNT, accountId, accountId, "reset by an admin");
-        return account;
     }
 
     @PermitAll

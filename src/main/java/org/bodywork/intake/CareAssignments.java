@@ -182,20 +182,6 @@ public class CareAssignments {
     }
 
     /**
-     * Whether the client is in the therapist's care: an appointment with them, kept or missed, in
-     * the recent window or to come. A cancelled one, or one long past, is not (issue 23, M5).
-     */
-    public boolean inCare(long therapistId, long clientId) {
-        return em.createNamedQuery("Appointment.inCare", Long.class)
-                        .setParameter("therapist", therapistId)
-                        .setParameter("client", clientId)
-                        .setParameter("statuses", IN_CARE)
-                        .setParameter("since", since())
-                        .getSingleResult()
-                > 0;
-    }
-
-    /**
      * The client, when the calling therapist looks after them; otherwise the attempt on {@code
      * recordType} is audited and answered as if there were no such client.
      */

@@ -68,21 +68,14 @@ public class Database {
             .isPresent();
     private String failure = "not migrated yet";
     private Instant lastAttempt = Instant.MIN;
-    private volatile boolean refused;
 
     @PostConstruct
     void start() {
         if (settings.url().isEmpty()) {
-            refuse(NO_DATABASE);
+            refuseToStart(NO_DATABASE);
             return;
         }
         migrate();
-    }
-
-    private void refuse(String why) {
-        refused = true;
-        failure = why;
-        refuseToStart(why);
     }
 
     /**
@@ -121,7 +114,8 @@ public class Database {
                     config.getOptionalValue("bodywork.demo-data.acknowledge", String.class),
                     holds);
             if (why.isPresent()) {
-                refuse("Demo data was asked for (BODYWORK_DEMO_DATA), but " + why.get() + ". Nothing was written.");
+                refuseToStart(
+                        "Demo data was asked for (BODYWORK_DEMO_DATA), but " + why.get() + ". Nothing was written.");
             } else if (holds != Holds.DEMO) {
                 // IGNORE: two nodes of a demo cluster may start at the same moment.
                 s.executeUpdate("INSERT IGNORE INTO demo_mark (id, marked_at) VALUES (1, NOW(6))");
@@ -178,7 +172,7 @@ public class Database {
 
     /** True once the schema is migrated. */
     public boolean ready() {
-        return failure == null && !refused;
+        return failure == null;
     }
 
     /**
@@ -192,16 +186,13 @@ public class Database {
 
     /** Refuses to write demo data (named by {@code what}) where {@link #demo()} does not allow it. */
     public void requireDemo(String what) {
-        if (!demo || refused) {
+        if (!demo) {
             throw new IllegalStateException(what + " are only for a database bodywork.demo-data allows");
         }
     }
 
     /** Why the database cannot be used now, checked live; empty when it can. */
     public Optional<String> problem() {
-        if (refused) {
-            return Optional.of(failure);
-        }
         if (failure != null && Duration.between(lastAttempt, Instant.now()).compareTo(RETRY_AFTER) > 0) {
             migrate();
         }

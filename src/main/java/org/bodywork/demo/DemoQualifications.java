@@ -45,8 +45,8 @@ public class DemoQualifications {
         em.persist(i);
         em.flush(); // the decisions name the records by id
         if (q.getStatus() == RecordStatus.VERIFIED) {
-            em.persist(new VerificationDecision(VerifiedRecord.QUALIFICATION, q, q.getVersion(), null, "demo", null));
+            em.persist(new VerificationDecision(VerifiedRecord.QUALIFICATION, q, null, "demo", null));
         }
-        em.persist(new VerificationDecision(VerifiedRecord.INSURANCE, i, i.getVersion(), null, "demo", null));
+        em.persist(new VerificationDecision(VerifiedRecord.INSURANCE, i, null, "demo", null));
     }
 }

@@ -103,7 +103,7 @@ public class SignIn {
     void init() {
         Duration lock = Duration.ofMinutes(lockMinutes);
         byAccount = new Throttle("account:", accountFailures, lock, clock, counts);
-        // An address is counted by its network for IPv6 (a /64 is one subscriber's), as one alone.
+        // Keyed by ClientAddress.network: an IPv6 /64 is one subscriber's, so one address.
         byAddress = new Throttle("address:", addressFailures, lock, clock, counts);
         byCode = new Throttle("code:", accountFailures, lock, clock, counts);
         byte[] key = new byte[32];
@@ -124,6 +124,7 @@ public class SignIn {
     public Result attempt(String email, String password, String address, boolean reuse) {
         String who = Email.normalize(email);
         String secret = password == null ? "" : password;
+        String network = ClientAddress.network(address);
         String key = fingerprint(who, secret);
         Remembered known = remembered.get(key);
         // Asked again each time, not remembered: an account closed, or a password changed, a moment
@@ -133,8 +134,7 @@ public class SignIn {
         }
         // Asked after the credentials of a moment ago: the counts are in the database, and an API client
         // that sends the same right credentials with every call need not read them each time.
-        Optional<Instant> blocked =
-                later(byAccount.blockedUntil(who), byAddress.blockedUntil(ClientAddress.network(address)));
+        Optional<Instant> blocked = later(byAccount.blockedUntil(who), byAddress.blockedUntil(network));
         if (blocked.isPresent()) {
             LOG.warning(() ->
                     "Refused sign-in for " + loggable(who) + " from " + address + ": blocked until " + blocked.get());
@@ -161,8 +161,9 @@ public class SignIn {
     }
 
     private Result check(String who, String secret, String address, String key) {
+        String network = ClientAddress.network(address);
         // Count the attempt before the slow check, so parallel guesses cannot all get through.
-        Optional<Instant> refused = later(byAccount.attempt(who), byAddress.attempt(ClientAddress.network(address)));
+        Optional<Instant> refused = later(byAccount.attempt(who), byAddress.attempt(network));
         if (refused.isPresent()) {
             // Audited when the block begins, not for each attempt during it: those cost nothing to
             // send, and would only fill the log.
@@ -178,8 +179,7 @@ public class SignIn {
             matches = false;
         }
         if (!matches) {
-            Optional<Instant> now =
-                    later(byAccount.blockedUntil(who), byAddress.blockedUntil(ClientAddress.network(address)));
+            Optional<Instant> now = later(byAccount.blockedUntil(who), byAddress.blockedUntil(network));
             LOG.warning(() -> "Failed sign-in for " + loggable(who) + " from " + address
                     + now.map(until -> "; blocked until " + until).orElse(""));
             audit.signIn(
@@ -190,7 +190,7 @@ public class SignIn {
             return now.<Result>map(Blocked::new).orElseGet(Refused::new);
         }
         byAccount.succeeded(who);
-        byAddress.release(ClientAddress.network(address));
+        byAddress.release(network);
         Account a = account.get();
         Signed signed = new Signed(a.getEmail(), a.getName(), a.roleNames());
         audit.signIn(AuditEvent.Action.SIGN_IN, a.getEmail(), a.getId(), address);
@@ -210,7 +210,8 @@ public class SignIn {
      */
     public Result secondStep(Signed first, String code, String address) {
         String who = first.email();
-        Optional<Instant> blocked = later(byCode.attempt(who), byAddress.attempt(ClientAddress.network(address)));
+        String network = ClientAddress.network(address);
+        Optional<Instant> blocked = later(byCode.attempt(who), byAddress.attempt(network));
         if (blocked.isPresent()) {
             audit.signIn(AuditEvent.Action.SIGN_IN_BLOCKED, who, null, address, "code");
             return new Blocked(blocked.get());
@@ -221,7 +222,7 @@ public class SignIn {
             if (locked.isPresent() && id != null) {
                 lockouts.secondStepLocked(id);
             }
-            Optional<Instant> now = later(locked, byAddress.blockedUntil(ClientAddress.network(address)));
+            Optional<Instant> now = later(locked, byAddress.blockedUntil(network));
             audit.signIn(
                     now.isPresent() ? AuditEvent.Action.SIGN_IN_BLOCKED : AuditEvent.Action.SIGN_IN_FAILED,
                     who,
@@ -232,7 +233,7 @@ public class SignIn {
         }
         byCode.succeeded(who);
         byAccount.succeeded(who);
-        byAddress.release(ClientAddress.network(address));
+        byAddress.release(network);
         audit.signIn(AuditEvent.Action.SIGN_IN, who, id, address, "code");
         return first;
     }

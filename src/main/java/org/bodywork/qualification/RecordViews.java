@@ -67,8 +67,7 @@ public class RecordViews {
     }
 
     /** A record as it stands and its files, as JSON: what a decision on it was made on. */
-    public String snapshot(VerifiedRecord record) {
-        String type = record instanceof Qualification ? VerifiedRecord.QUALIFICATION : VerifiedRecord.INSURANCE;
+    public String snapshot(String type, VerifiedRecord record) {
         java.util.Map<String, Object> seen = new java.util.LinkedHashMap<>(record.facts());
         seen.put(
                 "files",

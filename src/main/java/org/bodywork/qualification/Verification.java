@@ -59,7 +59,7 @@ public class Verification {
         VerifiedRecord record = find(recordType, id);
         record.requireSeen(named(seen));
         record.verify();
-        decided(recordType, record, seen, null);
+        decided(recordType, record, null);
         return record;
     }
 
@@ -73,17 +73,16 @@ public class Verification {
         VerifiedRecord record = find(recordType, id);
         record.requireSeen(named(seen));
         record.reject();
-        decided(recordType, record, seen, reason.trim());
+        decided(recordType, record, reason.trim());
         return record;
     }
 
     /** The decision is kept, and the therapist hears of it by e-mail, written with it. */
-    private void decided(String recordType, VerifiedRecord record, long seen, String rejection) {
+    private void decided(String recordType, VerifiedRecord record, String rejection) {
         VerificationDecision decision = new VerificationDecision(
                 recordType,
                 record,
-                seen,
-                views.snapshot(record),
+                views.snapshot(recordType, record),
                 session.getCallerPrincipal().getName(),
                 rejection);
         em.persist(decision);

@@ -55,9 +55,10 @@ public class VerificationDecision {
 
     protected VerificationDecision() {}
 
+    /** A decision on the record as it stands (its version the one the admin saw), with what it said. */
     public VerificationDecision(
-            String recordType, VerifiedRecord record, long version, String seen, String decidedBy, String reason) {
-        this.recordVersion = version;
+            String recordType, VerifiedRecord record, String seen, String decidedBy, String reason) {
+        this.recordVersion = record.getVersion();
         this.seen = seen;
         this.at = Instant.now();
         this.recordType = recordType;

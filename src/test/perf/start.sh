@@ -26,7 +26,7 @@ export BODYWORK_DB_URL=jdbc:mysql://127.0.0.1:3398/bodywork BODYWORK_DB_USER=bod
   BODYWORK_DB_PASSWORD=start-bench BODYWORK_ADMIN_EMAIL=admin@start.example \
   BODYWORK_ADMIN_PASSWORD='start benchmark passphrase' MALLOC_ARENA_MAX=2
 jvm=(-Xmx256m -XX:+UseSerialGC)
-micro=(--nocluster --port $port --contextroot / --postbootcommandfile docker/single-node.asadmin)
+micro=(--nocluster --port $port --contextroot / --prebootcommandfile docker/single-node.asadmin)
 out=$work/starts
 
 start() { # label java-arguments...

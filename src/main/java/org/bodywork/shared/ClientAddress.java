@@ -37,6 +37,21 @@ public final class ClientAddress {
     }
 
     /**
+     * Whether the client reached a trusted proxy over HTTPS: {@code X-Forwarded-Proto} from anyone
+     * else is ignored, as {@code X-Forwarded-For} is.
+     */
+    public static boolean forwardedHttps(HttpServletRequest request) {
+        return forwardedHttps(request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"), Proxies.TRUSTED);
+    }
+
+    static boolean forwardedHttps(String remote, String forwardedProto, Set<String> proxies) {
+        // A chain of proxies lists each hop's scheme; the client's is the first.
+        return proxies.contains(remote)
+                && forwardedProto != null
+                && forwardedProto.split(",")[0].strip().equalsIgnoreCase("https");
+    }
+
+    /**
      * What a throttle counts an address by: an IPv4 address itself, an IPv6 address by its /64, the
      * network one subscriber is given (counted whole, each of its addresses would be a new start).
      */

@@ -24,6 +24,16 @@ import org.bodywork.it.Launched;
 final class Cluster implements AutoCloseable {
 
     static final Path DIR = Path.of("target", "cluster");
+
+    /** nginx's certificate and key: self-signed for 127.0.0.1, made once a run. */
+    static final Path CERT = dir("tls").resolve("cert.pem");
+
+    static final Path KEY = dir("tls").resolve("key.pem");
+
+    static {
+        trustOurCertificate();
+    }
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -32,6 +42,11 @@ final class Cluster implements AutoCloseable {
     final int[] httpPorts = {free(), free()};
     final int[] gridPorts = {free(), free()};
     final int lbPort = free();
+    /** nginx's plain HTTP port, which only redirects to {@link #lbPort} when {@link #tls}. */
+    final int plainPort = free();
+    /** TLS at nginx, as compose.yml runs it; the load suite keeps plain HTTP to compare with its past figures. */
+    boolean tls = true;
+
     private Launched db;
     private final Launched[] nodes = new Launched[2];
     private Launched lb;
@@ -176,6 +191,7 @@ final class Cluster implements AutoCloseable {
             env.put("BODYWORK_MAIL_POLL_SECONDS", "1");
         }
         env.put("BODYWORK_PUBLIC_URL", base());
+        env.put("BODYWORK_PROXIES", "127.0.0.1");
         // The load comes from one address; its sign-ins are not an attack.
         env.put("BODYWORK_SIGNIN_ADDRESS_FAILURES", "1000");
         String url = "http://127.0.0.1:" + httpPorts[i] + "/health/ready";
@@ -245,20 +261,31 @@ final class Cluster implements AutoCloseable {
                     keepalive 32;
                   }
                   server {
-                    listen 127.0.0.1:%4$d;
+                    listen 127.0.0.1:%5$d;
+                    return 301 https://$host:%4$d$request_uri;
+                  }
+                  server {
+                    listen 127.0.0.1:%4$d%6$s;
+                    ssl_certificate %7$s;
+                    ssl_certificate_key %8$s;
+                    ssl_protocols TLSv1.2 TLSv1.3;
                     location / {
                       proxy_pass http://bodywork;
                       proxy_http_version 1.1;
                       proxy_set_header Connection "";
                       proxy_set_header Host $http_host;
                       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                      proxy_set_header X-Forwarded-Proto $scheme;
                       proxy_connect_timeout 1s;
                       proxy_next_upstream error timeout http_502;
                       proxy_next_upstream_tries 2;
                     }
                   }
                 }
-                """.formatted(d, httpPorts[0], httpPorts[1], lbPort);
+                """.formatted(d, httpPorts[0], httpPorts[1], lbPort, plainPort, tls ? " ssl" : "", CERT, KEY);
+        if (!tls) { // no certificate lines for a plain listener
+            conf = conf.replaceAll("(?m)^ *ssl_.*\\n", "");
+        }
         Files.writeString(d.resolve("nginx.conf"), conf);
         lb = Launched.start(
                 new ProcessBuilder(
@@ -273,7 +300,67 @@ final class Cluster implements AutoCloseable {
     }
 
     String base() {
-        return "http://127.0.0.1:" + lbPort + "/";
+        return (tls ? "https" : "http") + "://127.0.0.1:" + lbPort + "/";
+    }
+
+    String plainBase() {
+        return "http://127.0.0.1:" + plainPort + "/";
+    }
+
+    /**
+     * A self-signed certificate for nginx (openssl, as {@code docker/tls-cert.sh} makes one), and
+     * this JVM's default TLS context trusting it alone, so every client of the tests (the HTTP
+     * clients of {@code it.Http}, {@code it.Pages} and {@link Load}) checks nginx's certificate and
+     * host name as it would a practice's. Chromium is told to accept it ({@code it.Browser}).
+     */
+    private static void trustOurCertificate() {
+        try {
+            Process p = new ProcessBuilder(
+                            "openssl",
+                            "req",
+                            "-x509",
+                            "-newkey",
+                            "rsa:2048",
+                            "-nodes",
+                            "-days",
+                            "2",
+                            "-subj",
+                            "/CN=127.0.0.1",
+                            "-addext",
+                            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                            "-keyout",
+                            KEY.toString(),
+                            "-out",
+                            CERT.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("openssl: " + out);
+            }
+            java.security.KeyStore trusted =
+                    java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+            trusted.load(null, null);
+            try (var in = Files.newInputStream(CERT)) {
+                trusted.setCertificateEntry(
+                        "nginx",
+                        java.security.cert.CertificateFactory.getInstance("X.509")
+                                .generateCertificate(in));
+            }
+            var trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            javax.net.ssl.SSLContext.setDefault(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** nginx's access log: time, status, upstream, upstream status, session cookie, method, path. */

@@ -63,7 +63,10 @@ class ClusterIT {
             Http[] nodes = {
                 new Http(java.net.URI.create(cluster.node(0))), new Http(java.net.URI.create(cluster.node(1)))
             };
-            BookingSetup setup = new BookingSetup(nodes[0]);
+            tlsAtTheFront(cluster, nodes[0]);
+            // A therapist registers through the pages, whose session cookie is Secure: through nginx's TLS.
+            Http front = new Http(java.net.URI.create(cluster.base()));
+            BookingSetup setup = new BookingSetup(front);
             String therapistEmail = setup.therapist("cluster", "'SWEDISH'");
             long therapist = BookingSetup.id(therapistEmail);
             long service = setup.service("SWEDISH", 60, 15);
@@ -71,7 +74,7 @@ class ClusterIT {
 
             sameSlotsThroughBothNodes(nodes, clients, therapist, service);
             outboxExactlyOnce(smtp, nodes, clients, therapist, service);
-            nightlyJobsOnBothNodesAtOnce(nodes);
+            nightlyJobsOnBothNodesAtOnce(nodes, front);
             databaseKilledDuringBookings(cluster, clients, therapist);
             int killed = nodeKilledUnderLoad(cluster, nodes[0], therapist, service);
             bookingFinishedAfterItsNodeIsKilled(cluster, nodes, killed, therapist, service);
@@ -80,6 +83,96 @@ class ClusterIT {
             summary.write();
         }
         assertTrue(summary.missed().isEmpty(), "missed: " + summary.missed());
+    }
+
+    // --- 0. TLS at nginx, and what the nodes make of what it passes on ----------------------------
+
+    /**
+     * Port 80 only redirects; through TLS the session cookie is Secure, HSTS is sent, redirects stay
+     * https, and the client's address is the one nginx saw, not one the client wrote itself.
+     */
+    private void tlsAtTheFront(Cluster cluster, Http node) throws Exception {
+        var client = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        var plain = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(cluster.plainBase() + "login"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String redirected = plain.headers().firstValue("Location").orElse("");
+        summary.check(
+                "TLS: plain HTTP redirected",
+                plain.statusCode() + " " + redirected,
+                "301 " + cluster.base() + "login",
+                plain.statusCode() == 301 && redirected.equals(cluster.base() + "login"));
+
+        var page = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(cluster.base() + "login"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse("none");
+        String flags = java.util.Arrays.stream(cookie.split(";"))
+                .skip(1)
+                .map(String::strip)
+                .map(f -> f.toLowerCase(java.util.Locale.ROOT))
+                .filter(f -> f.equals("secure") || f.equals("httponly") || f.startsWith("samesite"))
+                .sorted()
+                .collect(java.util.stream.Collectors.joining("; "));
+        summary.check(
+                "TLS: session cookie",
+                flags,
+                "httponly; samesite=lax; secure",
+                flags.equals("httponly; samesite=lax; secure"));
+        String hsts = page.headers().firstValue("Strict-Transport-Security").orElse("none");
+        summary.check("TLS: HSTS", hsts, "max-age=31536000", hsts.equals("max-age=31536000"));
+
+        var away = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(cluster.base() + "client/"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String to = java.net
+                .URI
+                .create(cluster.base())
+                .resolve(away.headers().firstValue("Location").orElse(""))
+                .toString();
+        summary.check(
+                "TLS: a redirect stays https",
+                to,
+                cluster.base() + "login?...",
+                to.startsWith(cluster.base() + "login"));
+
+        // A wrong password from 127.0.0.3 (loopback is all one machine has), with an address of its own choosing in the
+        // header.
+        String email = node.registerClient("tls");
+        String answer;
+        javax.net.ssl.SSLSocketFactory tls =
+                javax.net.ssl.SSLContext.getDefault().getSocketFactory();
+        try (var socket = (javax.net.ssl.SSLSocket)
+                tls.createSocket("127.0.0.1", cluster.lbPort, java.net.InetAddress.getByName("127.0.0.3"), 0)) {
+            javax.net.ssl.SSLParameters checked = socket.getSSLParameters();
+            checked.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(checked);
+            socket.getOutputStream()
+                    .write(("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1:" + cluster.lbPort
+                                    + "\r\nAuthorization: Basic "
+                                    + Base64.getEncoder().encodeToString((email + ":not the password").getBytes())
+                                    + "\r\nX-Forwarded-For: 203.0.113.9\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .findFirst()
+                    .orElse("");
+        }
+        String address =
+                Db.one("SELECT MAX(address) FROM audit_event WHERE actor = ? AND action = 'SIGN_IN_FAILED'", email);
+        summary.check(
+                "TLS: the client's address behind nginx",
+                answer + ", audited from " + address,
+                "401, audited from 127.0.0.3",
+                answer.contains(" 401") && "127.0.0.3".equals(address));
     }
 
     /** Clients with a clear health form, registered through either node, their passwords checked once on each. */
@@ -199,13 +292,13 @@ class ClusterIT {
      * "do it now" calls, which are the jobs' own steps: the expiry warnings and the erasures that
      * are due. Each warning must be written once, each erasure carried out once, and no call fail.
      */
-    private void nightlyJobsOnBothNodesAtOnce(Http[] nodes) throws Exception {
+    private void nightlyJobsOnBothNodesAtOnce(Http[] nodes, Http front) throws Exception {
         Http http = nodes[0];
         String admin = BookingSetup.ADMIN;
         String adminPw = BookingSetup.ADMIN_PW;
         List<Long> insurances = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String therapist = http.registerTherapist("ending" + i);
+            String therapist = front.registerTherapist("ending" + i); // pages: through TLS
             HttpResponse<String> insured = http.postJson(
                     "api/v1/therapists/me/insurance",
                     ("{'insurer':'Balens','policyNumber':'BAL-" + i + "','coverPounds':6000000,"

@@ -59,6 +59,8 @@ public final class Browser implements AutoCloseable {
                         "--disable-sync",
                         "--window-size=1280,900",
                         "--user-data-dir=" + profile.toAbsolutePath());
+        // The cluster test's nginx has a self-signed certificate (cluster.Cluster); the other tests are plain HTTP.
+        options.setAcceptInsecureCerts(base.startsWith("https:"));
         // The browser's console, read at the end for Content-Security-Policy violations.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         this.driver = new ChromeDriver(options);

@@ -1,6 +1,8 @@
 package org.bodywork.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,15 @@ class ClientAddressTest {
         assertEquals("198.51.100.7", ClientAddress.of("10.0.0.5", "203.0.113.9, 198.51.100.7", NGINX));
         assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", "<script>", NGINX));
         assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", "", NGINX));
+    }
+
+    @Test
+    void httpsIsBelievedFromATrustedProxyAlone() {
+        assertTrue(ClientAddress.forwardedHttps("10.0.0.5", "https", NGINX));
+        assertTrue(ClientAddress.forwardedHttps("10.0.0.5", "HTTPS, http", NGINX));
+        assertFalse(ClientAddress.forwardedHttps("10.0.0.5", "http", NGINX));
+        assertFalse(ClientAddress.forwardedHttps("10.0.0.5", null, NGINX));
+        assertFalse(ClientAddress.forwardedHttps("198.51.100.7", "https", NGINX));
     }
 
     @Test

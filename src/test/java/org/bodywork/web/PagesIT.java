@@ -365,6 +365,66 @@ class PagesIT {
         }
     }
 
+    /**
+     * The shared server trusts loopback as its proxy (arquillian.xml), so these requests are what
+     * nginx passes on after ending TLS (ClusterIT tries the whole path through nginx).
+     */
+    @Test
+    void aRequestThatCameOverHttpsThroughTheProxyIsAnsweredAsHttps() throws Exception {
+        var client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        java.util.function.Function<String, HttpResponse<String>> viaHttps = path -> {
+            try {
+                return client.send(
+                        java.net.http.HttpRequest.newBuilder(http.base().resolve(path))
+                                .header("X-Forwarded-Proto", "https")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        HttpResponse<String> page = viaHttps.apply("login");
+        assertEquals(200, page.statusCode());
+        assertEquals(
+                "max-age=31536000",
+                page.headers().firstValue("Strict-Transport-Security").orElseThrow());
+        // As written, not as Chromium reads it (it takes a cookie without SameSite as Lax).
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow()
+                .toLowerCase(java.util.Locale.ROOT);
+        assertTrue(cookie.contains("; samesite=lax") && cookie.contains("; httponly"), cookie);
+        assertTrue(
+                http.get("login")
+                        .headers()
+                        .firstValue("Strict-Transport-Security")
+                        .isEmpty(),
+                "no HSTS for a plain HTTP request");
+        // Redirects keep the scheme the browser used: relative, not the proxy's http://.
+        HttpResponse<String> away = viaHttps.apply("client/");
+        assertEquals(302, away.statusCode());
+        String to = away.headers().firstValue("Location").orElseThrow();
+        assertTrue(to.startsWith("/") && to.contains("/login"), to);
+        // What JAX-RS makes absolute (an account's address) is https too.
+        HttpResponse<String> made = client.send(
+                java.net.http.HttpRequest.newBuilder(http.base().resolve("api/v1/accounts"))
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-For", Http.someAddress())
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\""
+                                + Deployments.uniqueEmail("tls") + "\",\"password\":\"" + Deployments.PASSWORD
+                                + "\",\"name\":\"Pat Tls\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, made.statusCode(), made.body());
+        String location = made.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith("https://"), location);
+    }
+
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

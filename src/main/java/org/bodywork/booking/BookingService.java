@@ -83,6 +83,7 @@ public class BookingService {
     @RolesAllowed(Role.CLIENT_NAME)
     public Appointment book(long therapistId, long serviceId, Instant start) {
         Account me = caller.account();
+        me.requireConfirmedEmail();
         Service service = menu.onMenu(serviceId)
                 .orElseThrow(
                         () -> BusinessException.invalid("serviceId", Words.text("booking.there-is-no-service-with")));

@@ -50,6 +50,10 @@ public class Account extends BaseEntity {
     @Column(name = "sessions_from")
     private Instant sessionsFrom;
 
+    /** When a link sent to the address was opened; null: not yet, and the account cannot book or send a form. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     // Read in the same SELECT as the account (an outer join), not one more statement per read
     // (issue 22); no query of accounts is paged, which a joined collection would upset.
@@ -87,6 +91,26 @@ public class Account extends BaseEntity {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** The address is the person's: opened from a link sent to it, or set by the practice itself. */
+    public void confirmEmail(Instant at) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = at;
+        }
+    }
+
+    /** Refuses what needs the address confirmed (a booking, a health form sent): issue 23, M4. */
+    public void requireConfirmedEmail() {
+        if (emailConfirmedAt == null) {
+            throw org.bodywork.shared.BusinessException.refused(
+                    "email_unconfirmed",
+                    org.bodywork.shared.Words.text("identity.confirm-your-e-mail-address-first", email));
+        }
     }
 
     public boolean isReminders() {

@@ -28,11 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
-    /** The signed-in account as the API shows it. */
-    public record Me(long id, String email, List<String> roles) {}
+    /** The signed-in account as the API shows it; it may book once its address is confirmed. */
+    public record Me(long id, String email, List<String> roles, boolean emailConfirmed) {}
 
     /** The body of a registration. */
     public record Registration(String email, String password, String name) {}
+
+    /** The same answer to every registration, whether the address had an account or not. */
+    public record Registered(String status, String message) {}
+
+    /** The token of a confirmation link. */
+    public record Confirmation(String token) {}
 
     @Inject
     AccountService accounts;
@@ -49,6 +55,12 @@ public class AccountResource {
     @Inject
     Registrations registrations;
 
+    @Inject
+    EmailConfirmations confirmations;
+
+    @Inject
+    SignUp signUp;
+
     @GET
     @Path("me")
     @Operation(summary = "The signed-in account: number, e-mail and roles")
@@ -64,26 +76,58 @@ public class AccountResource {
                 .filter(security::isUserInRole)
                 .toList();
         String email = security.getUserPrincipal().getName();
-        return new Me(accounts.findByEmail(email).orElseThrow().getId(), email, roles);
+        Account account = accounts.findByEmail(email).orElseThrow();
+        return new Me(account.getId(), email, roles, account.isEmailConfirmed());
     }
 
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a client account")
-    @APIResponse(responseCode = "201", description = "Registered; the body is the new account")
+    @Operation(
+            summary = "Register a client account",
+            description = "The address is e-mailed a link that confirms it (POST accounts/confirmation);"
+                    + " the account signs in at once, and books once confirmed. An address with an account"
+                    + " already gets the same answer, and its owner an e-mail saying so.")
+    @APIResponse(responseCode = "202", description = "Registered, or the address had an account: see the e-mail")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the error names it")
-    @APIResponse(responseCode = "409", description = "The e-mail address already has an account")
     @APIResponse(responseCode = "429", description = "Too many new accounts from this address within the hour")
     public Response register(Registration body) {
         registrations.allow(org.bodywork.shared.ClientAddress.of(request));
         if (body == null) {
             throw BusinessException.invalid("body", Words.text("identity.send-the-e-mail-address"));
         }
-        Account account = accounts.registerClient(new NewAccount(body.name(), body.email(), body.password()));
-        return Response.created(uri.getBaseUriBuilder().path("me").build())
-                .entity(new Me(account.getId(), account.getEmail(), List.of(Role.CLIENT.name())))
+        signUp.registerClient(new NewAccount(body.name(), body.email(), body.password()));
+        return Response.accepted(new Registered(
+                        "check_your_email",
+                        Words.text("identity.we-have-sent-a-message-to", Email.normalize(body.email()))))
                 .build();
+    }
+
+    @POST
+    @Path("accounts/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm an account's e-mail address with the token of the link sent to it")
+    @APIResponse(responseCode = "200", description = "Confirmed; the body is the account")
+    @APIResponse(responseCode = "400", description = "The token is unknown, used already, or older than 48 hours")
+    public Me confirm(Confirmation body) {
+        Account account = confirmations
+                .confirm(body == null ? null : body.token())
+                .orElseThrow(() -> BusinessException.invalid("token", Words.text("identity.that-link-does-not-work")));
+        return new Me(
+                account.getId(),
+                account.getEmail(),
+                account.roleNames().stream().sorted().toList(),
+                true);
+    }
+
+    @POST
+    @Path("me/confirmation")
+    @Operation(summary = "Send the link that confirms the signed-in account's e-mail address again")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "202", description = "Sent, unless the address is confirmed already")
+    public Response resendConfirmation() {
+        confirmations.resend();
+        return Response.accepted().build();
     }
 
     /** A client's choices about messages; confirmations cannot be turned off. */
@@ -150,7 +194,7 @@ public class AccountResource {
     public Me changeEmail(EmailChange body) {
         signedIn();
         Account a = accounts.changeMyEmail(body == null ? null : body.password(), body == null ? null : body.email());
-        return new Me(a.getId(), a.getEmail(), a.roleNames().stream().sorted().toList());
+        return new Me(a.getId(), a.getEmail(), a.roleNames().stream().sorted().toList(), a.isEmailConfirmed());
     }
 
     private void signedIn() {

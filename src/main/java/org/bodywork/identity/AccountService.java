@@ -20,7 +20,7 @@ import org.bodywork.shared.DatabaseFailure;
 import org.bodywork.shared.InvalidFields.Problem;
 import org.bodywork.shared.Words;
 
-/** Accounts: registration, look-up, and the admin's list. The transaction and security boundary. */
+/** Accounts: look-up, a person's own sign-in details, and the admin's list. The transaction and security boundary. */
 @Stateless
 public class AccountService {
 
@@ -46,32 +46,6 @@ public class AccountService {
 
     @Inject
     Lockouts lockouts;
-
-    /** Anyone may register as a client. */
-    @PermitAll
-    public Account registerClient(NewAccount account) {
-        return register(account, Role.CLIENT);
-    }
-
-    /** Anyone may register as a therapist; nobody can book them until an admin verifies them. */
-    @PermitAll
-    public Account registerTherapist(NewAccount account) {
-        return register(account, Role.THERAPIST);
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Account createAdmin(NewAccount account) {
-        return register(account, Role.ADMIN);
-    }
-
-    /** Creates the configured first admin, only while there is no admin at all. */
-    @PermitAll
-    public Optional<Account> bootstrapAdmin(NewAccount account) {
-        long admins = em.createNamedQuery("Account.countByRole", Long.class)
-                .setParameter("role", Role.ADMIN)
-                .getSingleResult();
-        return admins > 0 ? Optional.empty() : Optional.of(register(account, Role.ADMIN));
-    }
 
     /** The signed-in client's choice of reminders before appointments. */
     @RolesAllowed(Role.CLIENT_NAME)
@@ -257,27 +231,7 @@ public class AccountService {
         return em.createNamedQuery("Account.list", Account.class).getResultList();
     }
 
-    private Account register(NewAccount request, Role role) {
-        request.validate();
-        if (findByEmail(request.email()).isPresent()) {
-            throw emailTaken();
-        }
-        Account account = new Account(request.email(), request.name(), passwords.hash(request.password()), role);
-        try {
-            em.persist(account);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailure.duplicate(e)) {
-                // Two registrations raced past the check above: the unique key decided.
-                throw emailTaken();
-            }
-            throw e;
-        }
-        LOG.info(() -> "Registered " + role + " account " + account.getId());
-        return account;
-    }
-
-    private static BusinessException emailTaken() {
+    static BusinessException emailTaken() {
         return BusinessException.conflict("email_taken", "email", Words.text("identity.an-account-with-this-e"));
     }
 }

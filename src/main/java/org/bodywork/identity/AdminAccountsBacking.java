@@ -20,6 +20,9 @@ public class AdminAccountsBacking {
     @Inject
     StaffAccess staff;
 
+    @Inject
+    SignUp signUp;
+
     private List<Account> accounts;
     private String name;
     private String email;
@@ -32,7 +35,7 @@ public class AdminAccountsBacking {
 
     public void create() {
         try {
-            Account admin = service.createAdmin(new NewAccount(name, email, password));
+            Account admin = signUp.createAdmin(new NewAccount(name, email, password));
             Messages.addGlobalInfo("accounts.adminCreated", admin.getEmail());
             accounts = service.list();
             name = email = password = null;

@@ -26,7 +26,7 @@ public class AdminBootstrap {
     Database database;
 
     @Inject
-    AccountService accounts;
+    SignUp signUp;
 
     @Inject
     @ConfigProperty(name = "bodywork.admin.email")
@@ -50,7 +50,7 @@ public class AdminBootstrap {
             return;
         }
         try {
-            accounts.bootstrapAdmin(new NewAccount(name, email.get(), password.get()))
+            signUp.bootstrapAdmin(new NewAccount(name, email.get(), password.get()))
                     .ifPresent(admin -> LOG.info(() -> "Created the first admin, " + admin.getEmail()));
         } catch (BusinessException e) {
             LOG.severe(() -> "The configured admin could not be created: " + e.getMessage());

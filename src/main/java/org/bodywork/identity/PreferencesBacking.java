@@ -7,7 +7,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Messages;
 
-/** The client dashboard's choice of reminders; confirmations of bookings are always sent. */
+/**
+ * The client dashboard's account: the choice of reminders (confirmations of bookings are always
+ * sent), and the link that confirms the address, sent again while it is not confirmed.
+ */
 @Named
 @RequestScoped
 public class PreferencesBacking {
@@ -18,14 +21,28 @@ public class PreferencesBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    EmailConfirmations confirmations;
+
     private boolean reminders;
+    private boolean unconfirmed;
 
     @PostConstruct
     void load() {
-        reminders = request.getUserPrincipal() != null
-                && accounts.findByEmail(request.getUserPrincipal().getName())
-                        .map(Account::isReminders)
-                        .orElse(true);
+        java.util.Optional<Account> me = request.getUserPrincipal() == null
+                ? java.util.Optional.empty()
+                : accounts.findByEmail(request.getUserPrincipal().getName());
+        reminders = me.map(Account::isReminders).orElse(false);
+        unconfirmed = me.map(a -> !a.isEmailConfirmed()).orElse(false);
+    }
+
+    public void resend() {
+        confirmations.resend();
+        Messages.addGlobalInfo("dashboard.resent");
+    }
+
+    public boolean isUnconfirmed() {
+        return unconfirmed;
     }
 
     public void save() {

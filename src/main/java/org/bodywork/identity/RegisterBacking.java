@@ -3,27 +3,19 @@ package org.bodywork.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.bodywork.shared.BusinessException;
 import org.bodywork.shared.Refusals;
 import org.omnifaces.util.Faces;
 
-/** The registration page, {@code /register}: a client or a therapist opens an account and is signed in. */
+/** The registration page, {@code /register}: a client or a therapist opens an account. */
 @Named
 @RequestScoped
 public class RegisterBacking {
 
     @Inject
-    AccountService accounts;
-
-    @Inject
-    SecurityContext security;
+    SignUp signUp;
 
     @Inject
     HttpServletRequest request;
@@ -36,31 +28,24 @@ public class RegisterBacking {
     private String email;
     private String password;
 
+    /**
+     * Opens the account and sends the link that confirms its address; the same answer whether the
+     * address had an account or not (issue 23, M4), so nobody is signed in here.
+     */
     public void register() throws IOException {
         NewAccount account = new NewAccount(name, email, password);
         try {
             registrations.allow(org.bodywork.shared.ClientAddress.of(request));
             if (Role.THERAPIST.name().equals(role)) {
-                accounts.registerTherapist(account);
+                signUp.registerTherapist(account);
             } else {
-                accounts.registerClient(account);
+                signUp.registerClient(account);
             }
         } catch (BusinessException e) {
             Refusals.show(e, "register");
             return;
         }
-        AuthenticationStatus status = security.authenticate(
-                request,
-                Faces.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            // The account exists; only signing in was refused (e.g. this address is blocked).
-            Faces.redirect(request.getContextPath() + "/login");
-            return;
-        }
-        Faces.redirect(request.getContextPath() + (Role.THERAPIST.name().equals(role) ? "/therapist/" : "/client/"));
+        Faces.redirect(request.getContextPath() + "/login?registered");
     }
 
     public String getRole() {

@@ -62,6 +62,7 @@ public class ClientIntake {
     /** Stores the signed-in client's form as their next intake version, screened today. */
     public Submission submit(IntakeForm form) {
         Account me = caller.account();
+        me.requireConfirmedEmail();
         IntakeVersion version = store(me.getId(), form);
         audit.record(AuditEvent.Action.CREATE, IntakeRecords.RECORD, version.getId(), me.getId());
         notifications.intakeRenewed(me.getId());

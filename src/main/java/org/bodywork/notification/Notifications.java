@@ -99,6 +99,13 @@ public class Notifications {
         now(mails().securityAlert(e.accountId(), codes, e.to(), e.name(), e.at(), practice.zone()));
     }
 
+    /** The link that confirms a new account's address, or a word to an address that had one already (issue 23, M4). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void addressCheck(@Observes org.bodywork.identity.AddressCheck e) {
+        now(mails().addressCheck(e, practice.zone()));
+    }
+
     private PracticeMails mails() {
         return new PracticeMails(practiceName, publicUrl);
     }

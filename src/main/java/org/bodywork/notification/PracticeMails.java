@@ -119,6 +119,22 @@ public final class PracticeMails {
                 Templates.fill(codes ? "security-codes" : "security-password", values));
     }
 
+    /** A new account's confirmation link, or to an address that has an account: someone registered with it. */
+    public Mail addressCheck(org.bodywork.identity.AddressCheck e, ZoneId zone) {
+        Map<String, Object> values = values(e.name());
+        boolean confirm = e.what() == org.bodywork.identity.AddressCheck.What.CONFIRM;
+        if (confirm) {
+            values.put("link", base + "confirm?token=" + e.token());
+            values.put("until", org.bodywork.shared.Dates.at(e.until().atZone(zone)));
+        }
+        return mail(
+                confirm ? "email_confirmation" : "already_registered",
+                (confirm ? "email-confirmation:" : "already-registered:") + e.accountId() + ":"
+                        + e.until().toEpochMilli(),
+                e.to(),
+                Templates.fill(confirm ? "email-confirmation" : "already-registered", values));
+    }
+
     private Map<String, Object> values(String name) {
         Map<String, Object> values = new HashMap<>();
         values.put("practice", practice);

@@ -26,6 +26,7 @@ final class Erasure {
             "DELETE FROM recovery_code WHERE account_id = ?1",
             "DELETE FROM account_mfa WHERE account_id = ?1",
             "DELETE FROM api_token WHERE account_id = ?1",
+            "DELETE FROM email_confirmation WHERE account_id = ?1",
             "DELETE FROM care_assignment WHERE client_id = ?1",
             "DELETE FROM outbox WHERE recipient = ?2",
             // Failure counts keyed by the address, or the account's number (they end within minutes anyway).
@@ -63,6 +64,7 @@ final class Erasure {
             "recovery_code",
             "account_mfa",
             "api_token",
+            "email_confirmation",
             "care_assignment",
             "outbox",
             "throttle",

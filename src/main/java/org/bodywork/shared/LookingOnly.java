@@ -26,6 +26,7 @@ public class LookingOnly implements PhaseListener {
             "/admin/index.xhtml",
             "/client/access.xhtml",
             "/intake/result.xhtml",
+            "/confirm.xhtml",
             "/notes/client.xhtml",
             "/therapist/clients.xhtml",
             "/therapist/client.xhtml",

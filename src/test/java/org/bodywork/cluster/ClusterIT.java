@@ -71,6 +71,7 @@ class ClusterIT {
             long therapist = BookingSetup.id(therapistEmail);
             long service = setup.service("SWEDISH", 60, 15);
             List<String> clients = clients(nodes, 12);
+            bookedThroughTls(front, clients.get(0), therapist, service);
 
             sameSlotsThroughBothNodes(nodes, clients, therapist, service);
             outboxExactlyOnce(smtp, nodes, clients, therapist, service);
@@ -173,6 +174,22 @@ class ClusterIT {
                 answer + ", audited from " + address,
                 "401, audited from 127.0.0.3",
                 answer.contains(" 401") && "127.0.0.3".equals(address));
+    }
+
+    /** What JAX-RS makes absolute through nginx is https: a booking's address. */
+    private void bookedThroughTls(Http front, String client, long therapist, long service) {
+        HttpResponse<String> booked = front.postJson(
+                "api/v1/appointments",
+                "{\"therapistId\":" + therapist + ",\"serviceId\":" + service + ",\"start\":\"" + slot(50, 0, 75)
+                        + "\"}",
+                client,
+                PW);
+        String location = booked.headers().firstValue("Location").orElse("none");
+        summary.check(
+                "TLS: a booking's Location",
+                booked.statusCode() + " " + location,
+                "201 " + front.base() + "api/v1/appointments/...",
+                booked.statusCode() == 201 && location.startsWith(front.base() + "api/v1/appointments/"));
     }
 
     /** Clients with a clear health form, registered through either node, their passwords checked once on each. */

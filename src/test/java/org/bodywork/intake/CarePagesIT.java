@@ -79,7 +79,7 @@ class CarePagesIT {
         browser.type("#register\\:email", email);
         browser.type("#register\\:password", Deployments.PASSWORD);
         browser.submit("#register\\:submit");
-        browser.signOut();
+        http.confirm(email);
         return email;
     }
 

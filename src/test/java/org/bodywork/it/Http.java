@@ -120,11 +120,52 @@ public final class Http {
                 "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Pat " + who
                         + "\"}");
         // Said here, where it happens: a registration refused shows up later as a puzzling 401.
-        if (made.statusCode() != 201) {
+        if (made.statusCode() != 202) {
             throw new IllegalStateException(
                     "Registering " + email + " answered " + made.statusCode() + ": " + made.body());
         }
+        confirm(email);
         return email;
+    }
+
+    /** Registers a client who has not opened the link that confirms their address (yet). */
+    public String registerUnconfirmedClient(String who) {
+        String email = Deployments.uniqueEmail(who);
+        HttpResponse<String> made = postJson(
+                "api/v1/accounts",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Pat " + who
+                        + "\"}");
+        if (made.statusCode() != 202) {
+            throw new IllegalStateException("Registering " + email + " answered " + made.statusCode());
+        }
+        return email;
+    }
+
+    /**
+     * The link of the latest confirmation e-mail to an address, as the person would find it in their
+     * inbox (read from the outbox the mail is sent from), e.g. "http://localhost:8080/confirm?token=...".
+     */
+    public static String confirmationLink(String email) {
+        String text = Db.one(
+                "SELECT text_body FROM outbox WHERE kind = 'email_confirmation' AND recipient = ? ORDER BY id DESC"
+                        + " LIMIT 1",
+                email.toLowerCase(java.util.Locale.ROOT));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(\\S+confirm\\?token=[A-Za-z0-9_-]+)")
+                .matcher(text == null ? "" : text);
+        if (!link.find()) {
+            throw new IllegalStateException("No confirmation e-mail to " + email);
+        }
+        return link.group(1);
+    }
+
+    /** Confirms an address with the token of its latest link, through the API. */
+    public void confirm(String email) {
+        String token = confirmationLink(email).replaceAll(".*token=", "");
+        HttpResponse<String> done = postJson("api/v1/accounts/confirmation", "{\"token\":\"" + token + "\"}");
+        if (done.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "Confirming " + email + " answered " + done.statusCode() + ": " + done.body());
+        }
     }
 
     /**
@@ -179,6 +220,7 @@ public final class Http {
             if (sent.statusCode() != 302) {
                 throw new IllegalStateException("Registration answered " + sent.statusCode());
             }
+            confirm(email);
             return email;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -113,6 +113,7 @@ class AccessibilityIT {
                         "/",
                         "/login",
                         "/register",
+                        "/confirm?token=not-a-token",
                         "/therapists/",
                         "/error/403",
                         "/error/404",

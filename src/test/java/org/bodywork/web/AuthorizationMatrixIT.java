@@ -80,6 +80,9 @@ class AuthorizationMatrixIT {
     private static final List<Row> TABLE = List.of(
             new Row("GET", "/me", null, "UAAAAA"),
             new Row("POST", "/accounts", "{newAccount}", "AAAAAA"),
+            // A token nobody was sent: refused (400) for anyone, confirming nothing.
+            new Row("POST", "/accounts/confirmation", "{'token':'not-a-token'}", "AAAAAA"),
+            new Row("POST", "/me/confirmation", null, "UAAAAA"),
             // Reading one's own reminder setting is harmless for anyone; only clients may change it.
             new Row("GET", "/me/preferences", null, "UAAAAA"),
             // With a wrong current password: the rules are reached (400) and nothing changes.
@@ -171,6 +174,7 @@ class AuthorizationMatrixIT {
             new Row("GET", "/login", null, "AAAAAA"),
             new Row("GET", "/login-code", null, "LLLLLL"),
             new Row("GET", "/register", null, "AAAAAA"),
+            new Row("GET", "/confirm?token=not-a-token", null, "AAAAAA"),
             new Row("GET", "/therapists/", null, "AAAAAA"),
             new Row("GET", "/error/403", null, "AAAAAA"),
             new Row("GET", "/error/404", null, "AAAAAA"),

@@ -46,6 +46,10 @@ public class Account extends BaseEntity {
     @Column(nullable = false)
     private boolean reminders = true;
 
+    /** The client lets every therapist in their care read their signed notes, not only each note's author. */
+    @Column(name = "shares_notes", nullable = false)
+    private boolean sharesNotes;
+
     /** Sessions signed in before this are over; null: none has been ended. */
     @Column(name = "sessions_from")
     private Instant sessionsFrom;
@@ -115,6 +119,14 @@ public class Account extends BaseEntity {
 
     public boolean isReminders() {
         return reminders;
+    }
+
+    public boolean isSharesNotes() {
+        return sharesNotes;
+    }
+
+    public void setSharesNotes(boolean sharesNotes) {
+        this.sharesNotes = sharesNotes;
     }
 
     public void setReminders(boolean reminders) {

@@ -130,37 +130,41 @@ public class AccountResource {
         return Response.accepted().build();
     }
 
-    /** A client's choices about messages; confirmations cannot be turned off. */
-    public record Preferences(Boolean reminders) {}
+    /**
+     * A client's choices: reminders (confirmations cannot be turned off), and whether every
+     * therapist in their care may read their signed notes, not only each note's author.
+     */
+    public record Preferences(Boolean reminders, Boolean sharesNotes) {}
 
     @GET
     @Path("me/preferences")
-    @Operation(summary = "The signed-in client's message preferences")
+    @Operation(summary = "The signed-in client's reminders and sharing of notes")
     @SecurityRequirement(name = "basic")
     public Preferences preferences() {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthorizedException("Basic realm=\"Bodywork\"");
         }
-        return new Preferences(accounts.findByEmail(security.getUserPrincipal().getName())
-                .orElseThrow()
-                .isReminders());
+        Account me = accounts.findByEmail(security.getUserPrincipal().getName()).orElseThrow();
+        return new Preferences(me.isReminders(), me.isSharesNotes());
     }
 
     @PUT
     @Path("me/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Turns reminders before appointments on or off (confirmations are always sent)")
+    @Operation(
+            summary = "Turns reminders (confirmations are always sent) or the sharing of notes with every"
+                    + " therapist in the client's care on or off; a field left out is kept")
     @SecurityRequirement(name = "basic")
     public Preferences setPreferences(Preferences body) {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthorizedException("Basic realm=\"Bodywork\"");
         }
-        // Clients only: AccountService.setMyReminders refuses anyone else (403).
-        if (body == null || body.reminders() == null) {
+        // Clients only: AccountService.setMyPreferences refuses anyone else (403).
+        if (body == null || (body.reminders() == null && body.sharesNotes() == null)) {
             throw BusinessException.invalid("reminders", Words.text("identity.say-whether-you-want-reminders"));
         }
-        accounts.setMyReminders(body.reminders());
-        return body;
+        Account me = accounts.setMyPreferences(body.reminders(), body.sharesNotes());
+        return new Preferences(me.isReminders(), me.isSharesNotes());
     }
 
     /** The current password, to prove it is the account's owner, and the new one. */

@@ -47,10 +47,26 @@ public class AccountService {
     @Inject
     Lockouts lockouts;
 
-    /** The signed-in client's choice of reminders before appointments. */
+    /**
+     * The signed-in client's choices: reminders before appointments, and whether every therapist in
+     * their care may read their signed notes (a consent, so its changes are audited); null keeps one.
+     */
     @RolesAllowed(Role.CLIENT_NAME)
-    public void setMyReminders(boolean wanted) {
-        caller.account().setReminders(wanted);
+    public Account setMyPreferences(Boolean reminders, Boolean sharesNotes) {
+        Account me = caller.account();
+        if (reminders != null) {
+            me.setReminders(reminders);
+        }
+        if (sharesNotes != null && sharesNotes != me.isSharesNotes()) {
+            me.setSharesNotes(sharesNotes);
+            audit.record(
+                    AuditEvent.Action.UPDATE,
+                    AuditLog.ACCOUNT,
+                    me.getId(),
+                    me.getId(),
+                    sharesNotes ? "notes shared" : "notes not shared");
+        }
+        return me;
     }
 
     /**

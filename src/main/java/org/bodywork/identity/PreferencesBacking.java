@@ -25,6 +25,7 @@ public class PreferencesBacking {
     EmailConfirmations confirmations;
 
     private boolean reminders;
+    private boolean sharesNotes;
     private boolean unconfirmed;
 
     @PostConstruct
@@ -33,6 +34,7 @@ public class PreferencesBacking {
                 ? java.util.Optional.empty()
                 : accounts.findByEmail(request.getUserPrincipal().getName());
         reminders = me.map(Account::isReminders).orElse(false);
+        sharesNotes = me.map(Account::isSharesNotes).orElse(false);
         unconfirmed = me.map(a -> !a.isEmailConfirmed()).orElse(false);
     }
 
@@ -41,12 +43,20 @@ public class PreferencesBacking {
         Messages.addGlobalInfo("dashboard.resent");
     }
 
+    public boolean isSharesNotes() {
+        return sharesNotes;
+    }
+
+    public void setSharesNotes(boolean sharesNotes) {
+        this.sharesNotes = sharesNotes;
+    }
+
     public boolean isUnconfirmed() {
         return unconfirmed;
     }
 
     public void save() {
-        accounts.setMyReminders(reminders);
+        accounts.setMyPreferences(reminders, sharesNotes);
         Messages.addGlobalInfo(reminders ? "preferences.remindersOn" : "preferences.remindersOff");
     }
 

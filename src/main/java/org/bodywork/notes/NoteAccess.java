@@ -38,19 +38,20 @@ public class NoteAccess {
     }
 
     /**
-     * The rule: a therapist reads their own notes, and the signed notes of a client they have
-     * treated too; a client reads their own signed notes; admins read none. {@code treated} is asked
-     * only when it decides.
+     * The rule: a therapist reads their own notes, and the signed notes of a client whose record is
+     * {@code open} to them: in their care, and sharing their notes (issue 23, M5); a client reads
+     * their own signed notes; admins read none. {@code open} is asked only when it decides.
      */
-    static boolean mayRead(SessionNote n, Reader reader, BooleanSupplier treated) {
-        if (reader.therapist() && (n.getTherapistId() == reader.id() || (n.isSigned() && treated.getAsBoolean()))) {
+    static boolean mayRead(SessionNote n, Reader reader, BooleanSupplier open) {
+        if (reader.therapist() && (n.getTherapistId() == reader.id() || (n.isSigned() && open.getAsBoolean()))) {
             return true;
         }
         return reader.client() && n.getClientId() == reader.id() && n.isSigned();
     }
 
     public boolean mayRead(SessionNote n, Account reader) {
-        return mayRead(n, Reader.of(reader), () -> hasTreated(reader.getId(), n.getClientId()));
+        return mayRead(
+                n, Reader.of(reader), () -> shares(n.getClientId()) && hasTreated(reader.getId(), n.getClientId()));
     }
 
     /** The note for a reader who may read it. */
@@ -73,6 +74,12 @@ public class NoteAccess {
                     : noNote();
         }
         return n;
+    }
+
+    /** Whether the client lets every therapist in their care read their signed notes. */
+    boolean shares(long clientId) {
+        Account client = em.find(Account.class, clientId);
+        return client != null && client.isSharesNotes();
     }
 
     public boolean hasTreated(long therapistId, long clientId) {

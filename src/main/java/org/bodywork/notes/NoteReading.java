@@ -74,7 +74,10 @@ public class NoteReading {
         return n.getTherapistId() == caller.account().getId();
     }
 
-    /** A client's notes the caller may read: their own signed ones, or a treating therapist's view. */
+    /**
+     * A client's notes the caller may read: their own signed ones, or for a therapist in their care,
+     * their own notes and, if the client shares them, the others' signed ones.
+     */
     public ClientNotes notesOf(long clientId) {
         Account me = caller.account();
         Account client = accounts.find(clientId).filter(c -> c.has(Role.CLIENT)).orElseThrow(NoteReading::noClient);
@@ -89,7 +92,7 @@ public class NoteReading {
                 .getResultList();
         NoteAccess.Reader reader = NoteAccess.Reader.of(me);
         List<SessionNote> notes = all.stream()
-                .filter(n -> NoteAccess.mayRead(n, reader, () -> treated))
+                .filter(n -> NoteAccess.mayRead(n, reader, () -> treated && client.isSharesNotes()))
                 .toList();
         notes.forEach(n -> audit.record(AuditEvent.Action.READ, NoteAccess.RECORD, n.getId(), clientId));
         // Newest first: the first note, readable by the caller or not, is the last treatment.

@@ -208,10 +208,29 @@ class NotesIT {
                 Http.array(http.get("api/v1/clients/" + id(client) + "/notes", tess, PW))
                         .size());
 
-        // Another therapist reads only once the client has booked with them too, and never drafts.
+        // Another therapist reads only once the client is in their care too and shares their notes
+        // (issue 23, M5), and never drafts.
         refused(http.get("api/v1/notes/" + note, other, PW), 404, "no_note");
         setup.booked(client, id(other), swedish, at(day, "16:00"));
+        refused(http.get("api/v1/notes/" + note, other, PW), 404, "no_note");
+        assertEquals(
+                0,
+                Http.array(http.get("api/v1/clients/" + id(client) + "/notes", other, PW))
+                        .size(),
+                "in care, but only their own notes: none");
+        HttpResponse<String> shared = http.send("PUT", "api/v1/me/preferences", "{\"sharesNotes\":true}", client, PW);
+        assertEquals(200, shared.statusCode(), shared.body());
+        assertTrue(Http.json(shared).getBoolean("reminders"), "reminders left as they were");
+        assertEquals(
+                "1",
+                Db.one(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'UPDATE' AND subject_id = ? AND detail = 'notes shared'",
+                        id(client)));
         assertEquals(200, http.get("api/v1/notes/" + note, other, PW).statusCode());
+        assertEquals(
+                1,
+                Http.array(http.get("api/v1/clients/" + id(client) + "/notes", other, PW))
+                        .size());
         refused(http.get("api/v1/notes/" + draftNote, other, PW), 404, "no_note");
         refused(
                 http.postJson("api/v1/notes/" + note + "/amendments", "{\"text\":\"x\",\"reason\":\"y\"}", other, PW),
@@ -232,6 +251,10 @@ class NotesIT {
     @Test
     void aCancelledOrLongPastBookingOpensNothingAndAnAdminEndsCare() {
         String client = setup.client("carewindow", "");
+        assertEquals(
+                200,
+                http.send("PUT", "api/v1/me/preferences", "{\"sharesNotes\":true}", client, PW)
+                        .statusCode());
         long note = noteId(start(attended(client, "10:00"), tess, PW));
         assertEquals(200, put(note, COMPLETE, tess, PW).statusCode());
         assertEquals(

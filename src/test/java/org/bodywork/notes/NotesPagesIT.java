@@ -271,6 +271,13 @@ class NotesPagesIT {
         assertTrue(text.contains("This record is kept until"), text);
         browser.open("/notes/view?id=" + last);
         assertTrue(browser.text("#painBefore").contains("4"));
+
+        // Sharing the notes with every therapist in their care is the client's choice (issue 23, M5).
+        browser.open("/client/");
+        assertEquals("0", org.bodywork.it.Db.one("SELECT shares_notes FROM account WHERE email = ?", client));
+        browser.find("#prefs\\:sharesNotes .ui-chkbox-box").click();
+        browser.submit("#prefs\\:save");
+        assertEquals("1", org.bodywork.it.Db.one("SELECT shares_notes FROM account WHERE email = ?", client));
     }
 
     @Test

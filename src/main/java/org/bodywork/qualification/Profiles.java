@@ -50,12 +50,15 @@ public class Profiles {
         return profile;
     }
 
-    /** A photo for the public profile: JPEG or PNG, at most 2 MB. */
+    /** A photo for the public profile: JPEG or PNG, at most 2 MB, kept without its metadata. */
     public void savePhoto(String name, byte[] bytes) {
-        Evidence image = Evidence.of(name, bytes, MAX_PHOTO);
-        if (image.type() == Evidence.Type.PDF) {
+        Evidence sent = Evidence.of(name, bytes, MAX_PHOTO);
+        if (sent.type() == Evidence.Type.PDF) {
             throw BusinessException.invalid("photo", Words.text("qualification.a-photo-must-be-a"));
         }
+        Evidence image = PhotoPixels.of(sent)
+                .orElseThrow(() ->
+                        BusinessException.invalid("photo", Words.text("qualification.that-photo-cannot-be-read")));
         long me = caller.account().getId();
         ProfilePhoto photo = em.find(ProfilePhoto.class, me);
         if (photo == null) {

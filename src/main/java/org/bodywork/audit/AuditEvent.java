@@ -85,6 +85,10 @@ public class AuditEvent {
     @Column(updatable = false)
     private String detail;
 
+    /** The acting account's number, when an account acted: its e-mail address (actor) is as it was then. */
+    @Column(name = "actor_id", updatable = false)
+    private Long actorId;
+
     protected AuditEvent() {}
 
     AuditEvent(String actor, Action action, String recordType, Long recordId, Long subjectId, String address) {
@@ -115,8 +119,18 @@ public class AuditEvent {
         this.detail = cut(detail, 255);
     }
 
+    /** The same, by the account that acted (null for a job, someone not signed in, or entries before issue 23). */
+    AuditEvent by(Long actorId) {
+        this.actorId = actorId;
+        return this;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public Long getActorId() {
+        return actorId;
     }
 
     public Instant getAt() {

@@ -21,6 +21,8 @@ import org.bodywork.shared.ClientAddress;
 public class AuditLog {
 
     public static final String ACCOUNT = "account";
+    /** The request attribute the authentication mechanism puts the signed-in account's number in. */
+    public static final String ACTOR_ID = "bodywork.actor-id";
     /** The actor of what a scheduled job does. */
     public static final String JOB = "(scheduled job)";
 
@@ -36,7 +38,8 @@ public class AuditLog {
     @PermitAll
     public void record(AuditEvent.Action action, String recordType, Long recordId, Long subjectId) {
         em.persist(new AuditEvent(
-                session.getCallerPrincipal().getName(), action, recordType, recordId, subjectId, address()));
+                        session.getCallerPrincipal().getName(), action, recordType, recordId, subjectId, address())
+                .by(actorId()));
     }
 
     /**
@@ -45,7 +48,8 @@ public class AuditLog {
      */
     @PermitAll
     public void record(AuditEvent.Action action, String recordType, Long recordId, Long subjectId, String detail) {
-        em.persist(new AuditEvent(actor(session), action, recordType, recordId, subjectId, address(), detail));
+        em.persist(new AuditEvent(actor(session), action, recordType, recordId, subjectId, address(), detail)
+                .by(actorId()));
     }
 
     /** Who the caller is, for the record: their e-mail, or {@value #JOB} for a timer, which has none. */
@@ -82,13 +86,15 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void signIn(AuditEvent.Action outcome, String email, Long accountId, String address, String step) {
         em.persist(new AuditEvent(
-                email == null || email.isBlank() ? "(none)" : email,
-                outcome,
-                ACCOUNT,
-                accountId,
-                accountId,
-                address,
-                step));
+                        email == null || email.isBlank() ? "(none)" : email,
+                        outcome,
+                        ACCOUNT,
+                        accountId,
+                        accountId,
+                        address,
+                        step)
+                // Who signs in acts; a failure's account is only what was tried.
+                .by(outcome == AuditEvent.Action.SIGN_IN ? accountId : null));
     }
 
     /** A page or API call refused to the signed-in caller's role, e.g. "GET /admin/outbox". */
@@ -96,13 +102,22 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void denied(String what) {
         em.persist(new AuditEvent(
-                session.getCallerPrincipal().getName(),
-                AuditEvent.Action.DENIED,
-                "request",
-                null,
-                null,
-                address(),
-                what));
+                        session.getCallerPrincipal().getName(),
+                        AuditEvent.Action.DENIED,
+                        "request",
+                        null,
+                        null,
+                        address(),
+                        what)
+                .by(actorId()));
+    }
+
+    private Long actorId() {
+        try {
+            return request.getAttribute(ACTOR_ID) instanceof Long id ? id : null;
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return null;
+        }
     }
 
     private String address() {

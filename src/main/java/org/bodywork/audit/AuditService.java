@@ -151,7 +151,9 @@ public class AuditService {
     private TypedQuery<Object[]> query(String where) {
         return em.createQuery(
                         "SELECT e, a.name, s.name FROM AuditEvent e"
-                                + " LEFT JOIN Account a ON a.email = e.actor"
+                                // By number where the entry has it: an address may have changed hands since.
+                                + " LEFT JOIN Account a ON (a.id = e.actorId"
+                                + " OR (e.actorId IS NULL AND a.email = e.actor))"
                                 + " LEFT JOIN Account s ON s.id = e.subjectId"
                                 + where
                                 + " ORDER BY e.at DESC, e.id DESC",

@@ -50,8 +50,7 @@ public class ApiCredentials {
     private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
         Optional<SignIn.Signed> signed = tokens.signedBy(token);
         if (signed.isPresent()) {
-            return context.notifyContainerAboutLogin(
-                    signed.get().email(), signed.get().roles());
+            return signed.get().admit(context);
         }
         return refuseBearer(response, 401, new ApiError("unauthorized", Words.text("identity.token-does-not-work")));
     }
@@ -78,7 +77,7 @@ public class ApiCredentials {
                 // As the pages send such an account to set it up first, the API lets it do nothing.
                 return refuseBearer(response, 401, new ApiError("two_step_setup_required", ApiTokens.SET_UP_FIRST));
             }
-            return context.notifyContainerAboutLogin(signed.email(), signed.roles());
+            return signed.admit(context);
         }
         if (result instanceof SignIn.Blocked blocked) {
             long seconds =

@@ -103,7 +103,7 @@ public class ApiTokens {
                         .filter(a -> a.accepts(t.getCreatedAt()))
                         .map(a -> {
                             t.used(now);
-                            return new SignIn.Signed(a.getEmail(), a.getName(), a.roleNames());
+                            return new SignIn.Signed(a.getId(), a.getEmail(), a.getName(), a.roleNames());
                         }));
     }
 

@@ -54,7 +54,7 @@ public class DetailsBacking {
     }
 
     private static SignIn.Signed signed(Account a) {
-        return new SignIn.Signed(a.getEmail(), a.getName(), a.roleNames());
+        return new SignIn.Signed(a.getId(), a.getEmail(), a.getName(), a.roleNames());
     }
 
     /** The address the caller signs in with now. */

@@ -132,7 +132,7 @@ public class PageSessions {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignIn.Signed signed) {
             if (goesOn(session, signed, now(request))) {
-                return context.notifyContainerAboutLogin(signed.email(), signed.roles());
+                return signed.admit(context);
             }
             // Idle or past its lifetime, or its account closed: signed out, and the sign-in page says why.
             session.invalidate();
@@ -172,7 +172,7 @@ public class PageSessions {
         if (mfa.requiredFor(signed.roles())) {
             session.setAttribute(MfaGate.SETUP_REQUIRED, Boolean.TRUE);
         }
-        return context.notifyContainerAboutLogin(signed.email(), signed.roles());
+        return signed.admit(context);
     }
 
     /** Whether a signed-in session goes on: within its lifetime, not idle, its account open. */

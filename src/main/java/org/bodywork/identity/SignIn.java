@@ -42,7 +42,18 @@ public class SignIn {
     public sealed interface Result permits Signed, Refused, Blocked {}
 
     /** Signed in: who, and with which roles. Kept in the HTTP session of a page sign-in. */
-    public record Signed(String email, String name, Set<String> roles) implements Result, Serializable {}
+    public record Signed(long id, String email, String name, Set<String> roles) implements Result, Serializable {
+
+        /**
+         * Tells the container who is calling, and the audit log their account's number, which stays
+         * theirs when the e-mail address changes or is given to someone else (issue 23, M8).
+         */
+        jakarta.security.enterprise.AuthenticationStatus admit(
+                jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext context) {
+            context.getRequest().setAttribute(org.bodywork.audit.AuditLog.ACTOR_ID, id);
+            return context.notifyContainerAboutLogin(email, roles);
+        }
+    }
 
     public record Refused() implements Result {}
 
@@ -192,7 +203,7 @@ public class SignIn {
         byAccount.succeeded(who);
         byAddress.release(network);
         Account a = account.get();
-        Signed signed = new Signed(a.getEmail(), a.getName(), a.roleNames());
+        Signed signed = new Signed(a.getId(), a.getEmail(), a.getName(), a.roleNames());
         audit.signIn(AuditEvent.Action.SIGN_IN, a.getEmail(), a.getId(), address);
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();

@@ -430,6 +430,12 @@ class AccountsIT {
                         "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'DENIED'"
                                 + " AND detail = 'GET /api/v1/admin/outbox' AND address IS NOT NULL",
                         client));
+        // Who acted, by account number as well (issue 23, M8); a failed sign-in names no actor account.
+        String id = Db.one("SELECT id FROM account WHERE email = ?", client);
+        assertEquals(id, Db.one("SELECT actor_id FROM audit_event WHERE actor = ? AND action = 'DENIED'", client));
+        assertEquals(id, Db.one("SELECT actor_id FROM audit_event WHERE actor = ? AND action = 'SIGN_IN'", client));
+        assertEquals(
+                null, Db.one("SELECT actor_id FROM audit_event WHERE actor = ? AND action = 'SIGN_IN_FAILED'", client));
 
         String admin = Deployments.ADMIN_EMAIL;
         String adminPw = Deployments.ADMIN_PASSWORD;

@@ -66,7 +66,7 @@ class SessionStateTest {
 
     @Test
     void theSignInKeptInTheSessionSerializes() throws IOException {
-        Object signed = new org.bodywork.identity.SignIn.Signed("tess@example.org", "Tess", Set.of("THERAPIST"));
+        Object signed = new org.bodywork.identity.SignIn.Signed(7L, "tess@example.org", "Tess", Set.of("THERAPIST"));
         try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
             out.writeObject(signed);
             out.writeObject(Instant.now());

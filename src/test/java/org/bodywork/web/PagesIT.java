@@ -109,6 +109,28 @@ class PagesIT {
     }
 
     @Test
+    void aClientSeesTheirApiTokensAndRevokesOneOnTheSecurityPage() {
+        String client = http.registerClient("tokenpage");
+        HttpResponse<String> made = http.passwordOnly()
+                .postJson(
+                        "api/v1/tokens",
+                        "{\"email\":\"" + client + "\",\"password\":\"" + Deployments.PASSWORD
+                                + "\",\"code\":\"\",\"name\":\"Calendar sync\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        String token = Http.json(made).getString("token");
+        assertEquals(200, http.withToken("GET", "api/v1/me", null, token).statusCode());
+        browser.signedIn(client, Deployments.PASSWORD);
+        browser.open("/account/security");
+        String list = browser.text("#tokens");
+        assertTrue(list.contains("Calendar sync") && list.contains("works until"), list);
+        browser.screenshot("api-tokens");
+        browser.submit("#tokens button[title='Revoke Calendar sync']");
+        assertTrue(browser.text("#messages").contains("The token is revoked"), browser.text("#messages"));
+        assertTrue(browser.text("#tokens").contains("revoked or expired"), browser.text("#tokens"));
+        assertEquals(401, http.withToken("GET", "api/v1/me", null, token).statusCode(), "it stops working at once");
+    }
+
+    @Test
     void registeringWithAnAddressThatHasAnAccountAnswersTheSameAndTellsItsOwner() {
         String taken = http.registerClient("taken");
         long before = Long.parseLong(Db.one("SELECT COUNT(*) FROM account"));

@@ -269,6 +269,7 @@ final class Cluster implements AutoCloseable {
                     ssl_certificate %7$s;
                     ssl_certificate_key %8$s;
                     ssl_protocols TLSv1.2 TLSv1.3;
+                    location ~ ^/(metrics|openapi)(/|$) { return 404; }
                     location / {
                       proxy_pass http://bodywork;
                       proxy_http_version 1.1;

@@ -145,6 +145,14 @@ class ClusterIT {
                 cluster.base() + "login?...",
                 to.startsWith(cluster.base() + "login"));
 
+        int outside = Cluster.status(cluster.base() + "openapi") * 1000 + Cluster.status(cluster.base() + "metrics");
+        int inside = Cluster.status(cluster.node(0) + "openapi");
+        summary.check(
+                "TLS: /openapi and /metrics from outside, /openapi on a node",
+                outside + ", " + inside,
+                "404404, 200",
+                outside == 404404 && inside == 200);
+
         // A wrong password from 127.0.0.3 (loopback is all one machine has), with an address of its own choosing in the
         // header.
         String email = node.registerClient("tls");

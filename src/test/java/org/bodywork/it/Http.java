@@ -128,19 +128,6 @@ public final class Http {
         return email;
     }
 
-    /** Registers a client who has not opened the link that confirms their address (yet). */
-    public String registerUnconfirmedClient(String who) {
-        String email = Deployments.uniqueEmail(who);
-        HttpResponse<String> made = postJson(
-                "api/v1/accounts",
-                "{\"email\":\"" + email + "\",\"password\":\"" + Deployments.PASSWORD + "\",\"name\":\"Pat " + who
-                        + "\"}");
-        if (made.statusCode() != 202) {
-            throw new IllegalStateException("Registering " + email + " answered " + made.statusCode());
-        }
-        return email;
-    }
-
     /**
      * The link of the latest confirmation e-mail to an address, as the person would find it in their
      * inbox (read from the outbox the mail is sent from), e.g. "http://localhost:8080/confirm?token=...".

@@ -33,6 +33,38 @@ public class Lockouts {
     @Inject
     Event<SecurityAlert> alerts;
 
+    /** How far back a sign-in's network counts as one the account has used. */
+    static final java.time.Duration KNOWN_FOR = java.time.Duration.ofDays(90);
+
+    /**
+     * Before a sign-in is recorded: if the account has signed in before, but not from this network
+     * for 90 days, its owner is told (issue 23, review: notifications of a new sign-in). A first
+     * sign-in tells nobody; nor one from an address not known (no request).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void signingIn(Account account, String address) {
+        if (address == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        java.util.List<String> before = em.createQuery(
+                        "SELECT DISTINCT e.address FROM AuditEvent e WHERE e.actorId = :account"
+                                + " AND e.action = :signIn AND e.at > :since",
+                        String.class)
+                .setParameter("account", account.getId())
+                .setParameter("signIn", AuditEvent.Action.SIGN_IN)
+                .setParameter("since", now.minus(KNOWN_FOR))
+                .getResultList();
+        String network = org.bodywork.shared.ClientAddress.network(address);
+        if (!before.isEmpty()
+                && before.stream()
+                        .map(org.bodywork.shared.ClientAddress::network)
+                        .noneMatch(network::equals)) {
+            alerts.fire(new SecurityAlert(
+                    account.getId(), SecurityAlert.What.NEW_SIGN_IN, account.getEmail(), account.getName(), now));
+        }
+    }
+
     /** A wrong password where a signed-in person was asked for it again; {@code locked}: the last allowed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recheckFailed(long accountId, boolean locked) {

@@ -13,6 +13,8 @@ public record SecurityAlert(long accountId, What what, String to, String name, I
         /** The right password, then too many wrong codes of the second step: the step is locked for a while. */
         CODES_GUESSED,
         /** Too many wrong passwords where a signed-in person is asked for theirs again: signed out everywhere. */
-        PASSWORD_GUESSED
+        PASSWORD_GUESSED,
+        /** A sign-in from a network the account has not signed in from for 90 days. */
+        NEW_SIGN_IN
     }
 }

@@ -204,6 +204,7 @@ public class SignIn {
         byAddress.release(network);
         Account a = account.get();
         Signed signed = new Signed(a.getId(), a.getEmail(), a.getName(), a.roleNames());
+        lockouts.signingIn(a, address);
         audit.signIn(AuditEvent.Action.SIGN_IN, a.getEmail(), a.getId(), address);
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();

@@ -95,8 +95,12 @@ public class Notifications {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void securityAlert(@Observes org.bodywork.identity.SecurityAlert e) {
-        boolean codes = e.what() == org.bodywork.identity.SecurityAlert.What.CODES_GUESSED;
-        now(mails().securityAlert(e.accountId(), codes, e.to(), e.name(), e.at(), practice.zone()));
+        String template = switch (e.what()) {
+            case CODES_GUESSED -> "security-codes";
+            case PASSWORD_GUESSED -> "security-password";
+            case NEW_SIGN_IN -> "security-new-sign-in";
+        };
+        now(mails().securityAlert(e.accountId(), template, e.to(), e.name(), e.at(), practice.zone()));
     }
 
     /** The link that confirms a new account's address, or a word to an address that had one already (issue 23, M4). */

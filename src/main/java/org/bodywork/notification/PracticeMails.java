@@ -108,15 +108,15 @@ public final class PracticeMails {
                 Templates.fill("sign-in-changed", values));
     }
 
-    /** Too many wrong codes after the right password, or too many wrong passwords asked again. */
-    public Mail securityAlert(long accountId, boolean codes, String email, String name, Instant at, ZoneId zone) {
+    /** Too many wrong codes or passwords asked again, or a sign-in from a new network: its template names which. */
+    public Mail securityAlert(long accountId, String template, String email, String name, Instant at, ZoneId zone) {
         Map<String, Object> values = values(name);
         values.put("when", org.bodywork.shared.Dates.at(at.atZone(zone)));
         return mail(
                 "security_alert",
                 "security-alert:" + accountId + ":" + at.toEpochMilli(),
                 email,
-                Templates.fill(codes ? "security-codes" : "security-password", values));
+                Templates.fill(template, values));
     }
 
     /** A new account's confirmation link, or to an address that has an account: someone registered with it. */

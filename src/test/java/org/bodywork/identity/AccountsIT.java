@@ -412,6 +412,24 @@ class AccountsIT {
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"API Person\"}");
     }
 
+    /** Issue 23, review: the owner hears of a sign-in from somewhere new, not of the first or a known one. */
+    @Test
+    @RunAsClient
+    void aSignInFromANewNetworkIsEmailedToTheOwner() {
+        Http http = new Http(url);
+        String client = http.registerClient("wanderer");
+        String alerts = "SELECT COUNT(*) FROM outbox WHERE recipient = ? AND kind = 'security_alert'";
+        // The API from the made-up address this Http sends (X-Forwarded-For), then the pages from loopback's own.
+        assertEquals(200, http.get("api/v1/me", client, Deployments.PASSWORD).statusCode());
+        assertEquals("0", Db.one(alerts, client), "a first sign-in tells nobody");
+        org.bodywork.it.Pages.signedIn(http.base(), client, Deployments.PASSWORD);
+        assertEquals("1", Db.one(alerts, client), "from a new network");
+        assertTrue(Db.one("SELECT text_body FROM outbox WHERE recipient = ? AND kind = 'security_alert'", client)
+                .contains("has not used in the last 90 days"));
+        org.bodywork.it.Pages.signedIn(http.base(), client, Deployments.PASSWORD);
+        assertEquals("1", Db.one(alerts, client), "a known network tells nobody");
+    }
+
     @Test
     @RunAsClient
     void signInsAndRefusalsAreAuditedAndAdminsSearchTheLog() {

